@@ -1,0 +1,18 @@
+package com.skillconnect;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The SkillConnect modular monolith. Each direct sub-package of {@code com.skillconnect} is an
+ * application module (see ARCHITECTURE.md); {@code app} holds the cross-cutting wiring.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SkillConnectApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SkillConnectApplication.class, args);
+    }
+}

@@ -1,0 +1,36 @@
+package com.skillconnect.app.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Errors that never reach a controller (raised by the servlet container or a filter) are forwarded
+ * to {@code /error}; they answer in the DRF shape too, never with Spring Boot's default page.
+ */
+@RestController
+class DrfErrorController implements ErrorController {
+
+    @RequestMapping("/error")
+    ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        if (status == null) {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        String detail = switch (status) {
+            case NOT_FOUND -> DrfErrors.NOT_FOUND;
+            case UNAUTHORIZED -> SecurityMessages.NOT_AUTHENTICATED;
+            case FORBIDDEN -> SecurityMessages.PERMISSION_DENIED;
+            case PAYLOAD_TOO_LARGE -> "The uploaded file is too large.";
+            case INTERNAL_SERVER_ERROR -> "A server error occurred.";
+            default -> status.getReasonPhrase();
+        };
+        return ResponseEntity.status(status).body(DrfErrors.detail(detail));
+    }
+}

@@ -1,0 +1,84 @@
+package com.skillconnect.identity.adapter.out.persistence;
+
+import com.skillconnect.identity.UserId;
+import com.skillconnect.identity.domain.EmailAddress;
+import com.skillconnect.identity.domain.LoginThrottle;
+import com.skillconnect.identity.domain.OneTimePassword;
+import com.skillconnect.identity.domain.OtpMailQuota;
+import com.skillconnect.identity.domain.UserAccount;
+import com.skillconnect.identity.domain.UserAccounts;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** {@link UserAccounts} on PostgreSQL: maps the aggregate to its row and back. */
+@Component
+class JpaUserAccounts implements UserAccounts {
+
+    private final UserAccountJpaRepository rows;
+
+    JpaUserAccounts(UserAccountJpaRepository rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public UserId nextId() {
+        return new UserId(rows.nextId());
+    }
+
+    @Override
+    public Optional<UserAccount> findById(UserId id) {
+        return rows.findById(id.value()).map(JpaUserAccounts::toDomain);
+    }
+
+    @Override
+    public Optional<UserAccount> findByEmail(EmailAddress email) {
+        return rows.findByEmail(email.value()).map(JpaUserAccounts::toDomain);
+    }
+
+    @Override
+    public UserAccount save(UserAccount account) {
+        UserAccountEntity row = rows.findById(account.id().value()).orElseGet(UserAccountEntity::new);
+        boolean isNew = row.id == null;
+        copy(account, row);
+        if (isNew) {
+            rows.save(row);
+        }
+        return account;
+    }
+
+    private static void copy(UserAccount account, UserAccountEntity row) {
+        row.id = account.id().value();
+        row.email = account.email().value();
+        row.createdAt = account.createdAt();
+        row.role = account.role();
+        row.passwordHash = account.passwordHash();
+        row.status = account.status();
+        row.firstLogin = account.firstLogin();
+        row.activatedAt = account.activatedAt();
+        OneTimePassword registration = account.registrationOtp();
+        row.registrationOtpHash = registration == null ? null : registration.hash();
+        row.registrationOtpExpiresAt = registration == null ? null : registration.expiresAt();
+        row.registrationOtpFailedAttempts = registration == null ? 0 : registration.failedAttempts();
+        OneTimePassword reset = account.passwordResetOtp();
+        row.resetOtpHash = reset == null ? null : reset.hash();
+        row.resetOtpExpiresAt = reset == null ? null : reset.expiresAt();
+        row.resetOtpFailedAttempts = reset == null ? 0 : reset.failedAttempts();
+        row.otpWindowStart = account.otpMailQuota().windowStart();
+        row.otpSentInWindow = account.otpMailQuota().sent();
+        row.failedLogins = account.loginThrottle().consecutiveFailures();
+        row.lockedUntil = account.loginThrottle().lockedUntil();
+    }
+
+    private static UserAccount toDomain(UserAccountEntity row) {
+        return new UserAccount(new UserId(row.id), new EmailAddress(row.email), row.createdAt, row.role,
+                row.passwordHash, row.status, row.firstLogin, row.activatedAt,
+                otp(row.registrationOtpHash, row.registrationOtpExpiresAt, row.registrationOtpFailedAttempts),
+                otp(row.resetOtpHash, row.resetOtpExpiresAt, row.resetOtpFailedAttempts),
+                new OtpMailQuota(row.otpWindowStart, row.otpSentInWindow),
+                new LoginThrottle(row.failedLogins, row.lockedUntil));
+    }
+
+    private static OneTimePassword otp(String hash, java.time.Instant expiresAt, int failedAttempts) {
+        return hash == null ? null : new OneTimePassword(hash, expiresAt, failedAttempts);
+    }
+}

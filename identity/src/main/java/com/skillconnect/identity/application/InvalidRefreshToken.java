@@ -1,0 +1,9 @@
+package com.skillconnect.identity.application;
+
+/** A refresh token that is forged, expired, revoked, or whose account is gone. */
+public class InvalidRefreshToken extends RuntimeException {
+
+    public InvalidRefreshToken() {
+        super("Token is invalid or expired");
+    }
+}

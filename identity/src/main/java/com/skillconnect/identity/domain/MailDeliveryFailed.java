@@ -1,0 +1,9 @@
+package com.skillconnect.identity.domain;
+
+/** The mail server did not accept a message. */
+public class MailDeliveryFailed extends RuntimeException {
+
+    public MailDeliveryFailed(Throwable cause) {
+        super("Could not send the email. Please try again later.", cause);
+    }
+}

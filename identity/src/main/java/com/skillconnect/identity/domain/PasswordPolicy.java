@@ -1,0 +1,80 @@
+package com.skillconnect.identity.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jmolecules.ddd.annotation.Service;
+
+/**
+ * The original system's password rules: at least 12 characters, no whitespace, an upper-case letter,
+ * a lower-case letter, a digit and a special character; not a common password, not a palindrome,
+ * and no character repeated four or more times in a row.
+ */
+@Service
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
+    static final int MAX_REPEAT = 3;
+
+    private final Set<String> commonPasswords;
+
+    public PasswordPolicy(Set<String> commonPasswords) {
+        this.commonPasswords = Set.copyOf(commonPasswords);
+    }
+
+    /** The policy with the common passwords shipped in {@code common-passwords.txt}. */
+    public static PasswordPolicy withShippedCommonPasswords() {
+        return new PasswordPolicy(EmailPolicy.readLines("common-passwords.txt"));
+    }
+
+    public List<String> violations(String password) {
+        List<String> violations = new ArrayList<>();
+        if (password == null || password.isEmpty()) {
+            violations.add("This field is required.");
+            return violations;
+        }
+        if (password.length() < MIN_LENGTH) {
+            violations.add("Password must be at least " + MIN_LENGTH + " characters long.");
+        }
+        if (password.length() > MAX_LENGTH) {
+            violations.add("Password must be at most " + MAX_LENGTH + " characters long.");
+        }
+        if (password.chars().anyMatch(Character::isWhitespace)) {
+            violations.add("Password must not contain whitespace.");
+        }
+        if (password.chars().noneMatch(Character::isUpperCase)) {
+            violations.add("Password must contain at least one uppercase letter.");
+        }
+        if (password.chars().noneMatch(Character::isLowerCase)) {
+            violations.add("Password must contain at least one lowercase letter.");
+        }
+        if (password.chars().noneMatch(Character::isDigit)) {
+            violations.add("Password must contain at least one digit.");
+        }
+        if (password.chars().allMatch(Character::isLetterOrDigit)) {
+            violations.add("Password must contain at least one special character.");
+        }
+        if (commonPasswords.contains(password.toLowerCase(java.util.Locale.ROOT))) {
+            violations.add("This password is too common.");
+        }
+        if (password.length() > 1 && new StringBuilder(password).reverse().toString().equalsIgnoreCase(password)) {
+            violations.add("Password must not be a palindrome.");
+        }
+        if (hasRunLongerThan(password, MAX_REPEAT)) {
+            violations.add("Password must not repeat a character more than " + MAX_REPEAT + " times in a row.");
+        }
+        return violations;
+    }
+
+    private static boolean hasRunLongerThan(String password, int limit) {
+        int run = 1;
+        for (int i = 1; i < password.length(); i++) {
+            run = password.charAt(i) == password.charAt(i - 1) ? run + 1 : 1;
+            if (run > limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jmolecules.ddd.annotation.Service;
@@ -23,7 +24,9 @@ public final class EmailPolicy {
     private final Set<String> disposableDomains;
 
     public EmailPolicy(Set<String> disposableDomains) {
-        this.disposableDomains = Set.copyOf(disposableDomains);
+        // compared with normalised (lower-case) addresses, whatever case the caller's list uses
+        this.disposableDomains = disposableDomains.stream().map(domain -> domain.trim().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The policy with the disposable-mail domains shipped in {@code disposable-email-domains.txt}. */
@@ -61,7 +64,7 @@ public final class EmailPolicy {
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(java.util.Locale.ROOT))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

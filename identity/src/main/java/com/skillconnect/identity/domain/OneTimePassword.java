@@ -3,6 +3,7 @@ package com.skillconnect.identity.domain;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -23,7 +24,8 @@ public record OneTimePassword(String hash, Instant expiresAt, int failedAttempts
     public enum Check { VALID, INVALID, EXPIRED, EXHAUSTED }
 
     public static Issued issue(Instant now, SecretHasher hasher) {
-        String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
+        // Locale.ROOT: under e.g. an Arabic or Persian default locale %d would print non-ASCII digits
+        String code = String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000));
         return new Issued(new OneTimePassword(hasher.hash(code), now.plus(VALIDITY), 0), code);
     }
 

@@ -2,7 +2,9 @@ package com.skillconnect.identity.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jmolecules.ddd.annotation.Service;
 
 /**
@@ -20,7 +22,9 @@ public final class PasswordPolicy {
     private final Set<String> commonPasswords;
 
     public PasswordPolicy(Set<String> commonPasswords) {
-        this.commonPasswords = Set.copyOf(commonPasswords);
+        // compared case-insensitively, whatever case the caller's list uses
+        this.commonPasswords = commonPasswords.stream().map(entry -> entry.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The policy with the common passwords shipped in {@code common-passwords.txt}. */
@@ -52,10 +56,10 @@ public final class PasswordPolicy {
         if (password.chars().noneMatch(Character::isDigit)) {
             violations.add("Password must contain at least one digit.");
         }
-        if (password.chars().allMatch(Character::isLetterOrDigit)) {
+        if (password.chars().noneMatch(PasswordPolicy::isSpecial)) {
             violations.add("Password must contain at least one special character.");
         }
-        if (commonPasswords.contains(password.toLowerCase(java.util.Locale.ROOT))) {
+        if (commonPasswords.contains(password.toLowerCase(Locale.ROOT))) {
             violations.add("This password is too common.");
         }
         if (password.length() > 1 && new StringBuilder(password).reverse().toString().equalsIgnoreCase(password)) {
@@ -65,6 +69,11 @@ public final class PasswordPolicy {
             violations.add("Password must not repeat a character more than " + MAX_REPEAT + " times in a row.");
         }
         return violations;
+    }
+
+    /** Neither a letter, a digit nor whitespace (a space is refused on its own, not counted as special). */
+    private static boolean isSpecial(int c) {
+        return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
     }
 
     private static boolean hasRunLongerThan(String password, int limit) {

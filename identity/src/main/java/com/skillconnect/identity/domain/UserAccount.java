@@ -74,9 +74,13 @@ public class UserAccount {
     /** Registering again while pending replaces the password, the role and the code. */
     public String restartRegistration(String newPasswordHash, Role newRole, Instant now, SecretHasher hasher) {
         requirePending();
-        this.passwordHash = Objects.requireNonNull(newPasswordHash);
-        this.role = Objects.requireNonNull(newRole);
-        return issueRegistrationOtp(now, hasher);
+        Objects.requireNonNull(newPasswordHash);
+        Objects.requireNonNull(newRole);
+        // the code first: when the mail quota refuses it, the account must stay as it was
+        String code = issueRegistrationOtp(now, hasher);
+        this.passwordHash = newPasswordHash;
+        this.role = newRole;
+        return code;
     }
 
     public String issueRegistrationOtp(Instant now, SecretHasher hasher) {

@@ -1,6 +1,8 @@
 /**
- * The talent module. Not implemented yet: it exists so that the architecture checks cover it from day one.
- * See ARCHITECTURE.md for what it will own.
+ * Talent: freelancer and client profiles, browsing them, and the city/country look-ups (the Profiles API).
+ * <p>
+ * Published API: {@link com.skillconnect.talent.ProfileCardChanged}, the public card of a profile
+ * that other modules (marketplace, conversations) keep in their own read models.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "talent")
 package com.skillconnect.talent;

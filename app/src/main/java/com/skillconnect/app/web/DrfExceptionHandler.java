@@ -29,6 +29,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -65,7 +66,9 @@ class DrfExceptionHandler {
                     .collect(Collectors.joining("."));
             return ResponseEntity.badRequest().body(DrfErrors.field(field, "Invalid value."));
         }
-        String reason = e.getCause() instanceof JacksonException jackson ? jackson.getOriginalMessage() : "request body is missing or not JSON";
+        String reason = e.getCause() instanceof StreamReadException syntax ? syntax.getOriginalMessage()
+                : e.getCause() instanceof JacksonException ? "the body is not the expected JSON object"
+                : "request body is missing or not JSON";
         return ResponseEntity.badRequest().body(DrfErrors.detail("JSON parse error - " + reason));
     }
 

@@ -1,0 +1,201 @@
+package com.skillconnect.talent.adapter.in.web;
+
+import com.skillconnect.talent.domain.FreelancerForm;
+import com.skillconnect.talent.domain.FreelancerForm.EducationForm;
+import com.skillconnect.talent.domain.FreelancerForm.ExperienceForm;
+import com.skillconnect.talent.domain.FreelancerForm.LanguageForm;
+import com.skillconnect.talent.domain.FreelancerForm.PortfolioForm;
+import com.skillconnect.talent.domain.FreelancerForm.SocialLinksForm;
+import com.skillconnect.talent.domain.UploadedFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a freelancer profile request, JSON or multipart, into a {@link FreelancerForm}. Multipart
+ * fields are text; the nested lists and the social links come as JSON strings (as the existing
+ * frontend sends them), which JSON requests may also use. Unknown fields are ignored; a
+ * {@code skills_input} item may be a name or an object whose {@code name} counts (its {@code id} is
+ * ignored); {@code verification_input} is ignored (verification is not self-service).
+ */
+@Component
+class FreelancerFormReader {
+
+    private static final Pattern EDUCATION_CERTIFICATE = Pattern.compile("education_certificate_(\\d{1,3})");
+    private static final Pattern EXPERIENCE_CERTIFICATE = Pattern.compile("experience_certificate_(\\d{1,3})");
+    private static final Set<String> NESTED = Set.of(FreelancerForm.SKILLS, FreelancerForm.EDUCATIONS,
+            FreelancerForm.EXPERIENCES, FreelancerForm.LANGUAGES, FreelancerForm.PORTFOLIOS, FreelancerForm.SOCIAL_LINKS);
+    private static final String NOT_A_LIST = "Expected a list of items but got type \"%s\".";
+    private static final String NOT_AN_OBJECT = "Invalid data. Expected a dictionary, but got %s.";
+
+    private final JsonMapper json;
+
+    FreelancerFormReader(JsonMapper json) {
+        this.json = json;
+    }
+
+    FreelancerForm read(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "JSON parse error - the body is not a JSON object");
+        }
+        FreelancerForm form = new FreelancerForm();
+        form.firstName(scalar(form, body, FreelancerForm.FIRST_NAME, "Not a valid string."));
+        form.lastName(scalar(form, body, FreelancerForm.LAST_NAME, "Not a valid string."));
+        form.about(scalar(form, body, FreelancerForm.ABOUT, "Not a valid string."));
+        form.age(scalar(form, body, FreelancerForm.AGE, "A valid integer is required."));
+        form.country(scalar(form, body, FreelancerForm.COUNTRY, "Not a valid string."));
+        form.location(scalar(form, body, FreelancerForm.LOCATION, "Not a valid string."));
+        String available = scalar(form, body, FreelancerForm.IS_AVAILABLE, "Must be a valid boolean.");
+        form.isAvailable(available == null || available.isBlank() ? null : available);
+
+        form.skills(list(form, body, FreelancerForm.SKILLS, item -> {
+            if (item.isObject()) {
+                JsonNode name = item.get("name");
+                return name == null || name.isNull() || name.isContainer() ? null : name.asString();
+            }
+            return item.isNull() || item.isContainer() ? null : item.asString();
+        }));
+        form.educations(list(form, body, FreelancerForm.EDUCATIONS, item -> !item.isObject() ? null
+                : new EducationForm(text(item, "college"), text(item, "degree"), text(item, "start_year"), text(item, "end_year"))));
+        form.experiences(list(form, body, FreelancerForm.EXPERIENCES, item -> !item.isObject() ? null
+                : new ExperienceForm(text(item, "role"), text(item, "company"), text(item, "start_date"),
+                        text(item, "end_date"), text(item, "description"), text(item, "ongoing"))));
+        form.languages(list(form, body, FreelancerForm.LANGUAGES, item -> !item.isObject() ? null
+                : new LanguageForm(text(item, "name"), text(item, "proficiency"))));
+        form.portfolios(list(form, body, FreelancerForm.PORTFOLIOS, item -> !item.isObject() ? null
+                : new PortfolioForm(text(item, "title"), text(item, "description"), text(item, "project_link"))));
+
+        JsonNode links = nested(body, FreelancerForm.SOCIAL_LINKS);
+        if (links != null) {
+            if (links.isNull()) {
+                form.socialLinks(null);
+            } else if (links.isObject()) {
+                form.socialLinks(new SocialLinksForm(text(links, "github_url"), text(links, "linkedin_url"),
+                        text(links, "twitter_url"), text(links, "facebook_url"), text(links, "instagram_url")));
+            } else {
+                form.unreadable(FreelancerForm.SOCIAL_LINKS, NOT_AN_OBJECT.formatted(type(links)));
+            }
+        }
+        return form;
+    }
+
+    /** Multipart: the text fields become a JSON object read as above; files by field name. */
+    FreelancerForm read(MultipartHttpServletRequest request) {
+        ObjectNode body = json.createObjectNode();
+        for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
+            String[] values = field.getValue();
+            if (values.length > 0) {
+                body.put(field.getKey(), values[values.length - 1]);
+            }
+        }
+        if (body.has(FreelancerForm.PROFILE_PICTURE)) {
+            body.remove(FreelancerForm.PROFILE_PICTURE); // a text value is not a new picture
+        }
+        for (String nested : NESTED) {
+            JsonNode value = body.get(nested);
+            if (value != null && value.isString() && value.asString().isBlank()) {
+                body.remove(nested);
+            }
+        }
+        FreelancerForm form = read(body);
+        for (Map.Entry<String, List<MultipartFile>> files : request.getMultiFileMap().entrySet()) {
+            List<MultipartFile> parts = files.getValue();
+            if (parts.isEmpty()) {
+                continue;
+            }
+            MultipartFile file = parts.get(parts.size() - 1);
+            String name = files.getKey();
+            Matcher education = EDUCATION_CERTIFICATE.matcher(name);
+            Matcher experience = EXPERIENCE_CERTIFICATE.matcher(name);
+            if (name.equals(FreelancerForm.PROFILE_PICTURE)) {
+                form.profilePicture(uploaded(file));
+            } else if (education.matches()) {
+                form.educationCertificate(Integer.parseInt(education.group(1)), uploaded(file));
+            } else if (experience.matches()) {
+                form.experienceCertificate(Integer.parseInt(experience.group(1)), uploaded(file));
+            }
+        }
+        return form;
+    }
+
+    private static UploadedFile uploaded(MultipartFile file) {
+        try {
+            return new UploadedFile(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String scalar(FreelancerForm form, JsonNode body, String field, String notScalar) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isContainer()) {
+            form.unreadable(field, notScalar);
+            return null;
+        }
+        return value.asString();
+    }
+
+    private static String text(JsonNode item, String field) {
+        JsonNode value = item.get(field);
+        return value == null || value.isNull() ? null : value.isContainer() ? value.toString() : value.asString();
+    }
+
+    /** The value of a nested field; a JSON string holding JSON is read as that JSON. */
+    private JsonNode nested(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value != null && value.isString()) {
+            try {
+                return json.readTree(value.asString());
+            } catch (JacksonException notJson) {
+                return value;
+            }
+        }
+        return value;
+    }
+
+    private <T> List<T> list(FreelancerForm form, JsonNode body, String field, Function<JsonNode, T> item) {
+        JsonNode value = nested(body, field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray()) {
+            if (field.equals(FreelancerForm.SKILLS) && value.isString()) {
+                // a multipart form may send skills as "Python, Django"
+                List<T> names = new ArrayList<>();
+                for (String name : value.asString().split(",")) {
+                    names.add(item.apply(json.getNodeFactory().stringNode(name)));
+                }
+                return names;
+            }
+            form.unreadable(field, NOT_A_LIST.formatted(type(value)));
+            return null;
+        }
+        List<T> items = new ArrayList<>();
+        for (JsonNode element : value) {
+            items.add(item.apply(element));
+        }
+        return items;
+    }
+
+    private static String type(JsonNode value) {
+        return value.isString() ? "str" : value.isNumber() ? (value.isIntegralNumber() ? "int" : "float")
+                : value.isBoolean() ? "bool" : value.isObject() ? "dict" : value.isArray() ? "list" : "NoneType";
+    }
+}

@@ -1,0 +1,227 @@
+package com.skillconnect.talent.adapter.out.persistence;
+
+import com.skillconnect.identity.UserId;
+import com.skillconnect.talent.domain.FreelancerBrowseFilter;
+import com.skillconnect.talent.domain.FreelancerCard;
+import com.skillconnect.talent.domain.FreelancerProfileView;
+import com.skillconnect.talent.domain.FreelancerProfileView.EducationView;
+import com.skillconnect.talent.domain.FreelancerProfileView.ExperienceView;
+import com.skillconnect.talent.domain.FreelancerProfileView.LanguageView;
+import com.skillconnect.talent.domain.FreelancerProfileView.PortfolioView;
+import com.skillconnect.talent.domain.FreelancerProfileView.SkillView;
+import com.skillconnect.talent.domain.FreelancerProfileView.SocialLinksView;
+import com.skillconnect.talent.domain.FreelancerProfileView.VerificationView;
+import com.skillconnect.talent.domain.FreelancerQueries;
+import com.skillconnect.talent.domain.Proficiency;
+import com.skillconnect.talent.domain.StoredFile;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link FreelancerQueries} in plain SQL. A profile takes six statements (the row with the
+ * verification flags, then skills, educations, experiences, languages, portfolios); a browse page
+ * three (count, page, the skills of every profile on the page in one batch), whatever the page size.
+ * <p>
+ * Search (see docs/adr/0006-profile-search.md): each word of {@code search} must occur in the profile's
+ * name, about, skills or experience roles, either as the prefix of a word (full-text, GIN index on
+ * {@code search_vector}) or anywhere inside the text (trigram, GIN index on {@code search_text}; words of
+ * three characters or more). Results rank by {@code ts_rank} with the name weighted above skills and
+ * roles, above about.
+ */
+@Component
+class JdbcFreelancerQueries implements FreelancerQueries {
+
+    private static final int MAX_SEARCH_WORDS = 8;
+    private static final int MAX_WORD_LENGTH = 50;
+
+    private static final String PROFILE = """
+            select f.id, f.user_id, f.first_name, f.last_name, f.profile_picture, f.about, f.age, f.country,
+                   f.location, f.is_available, f.created_at, f.updated_at, f.github_url, f.linkedin_url,
+                   f.twitter_url, f.facebook_url, f.instagram_url, coalesce(k.email_verified, false) as email_verified
+            from talent.freelancer f left join talent.known_user k on k.user_id = f.user_id
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    JdbcFreelancerQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<FreelancerProfileView> byId(long id) {
+        return profile(PROFILE + " where f.id = :key", id);
+    }
+
+    @Override
+    public Optional<FreelancerProfileView> byUser(UserId userId) {
+        return profile(PROFILE + " where f.user_id = :key", userId.value());
+    }
+
+    private Optional<FreelancerProfileView> profile(String sql, long key) {
+        List<Map<String, Object>> rows = jdbc.queryForList(sql, Map.of("key", key));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> row = rows.get(0);
+        long id = ((Number) row.get("id")).longValue();
+        Map<String, Object> byId = Map.of("id", id);
+        List<SkillView> skills = skills(List.of(id)).getOrDefault(id, List.of());
+        List<EducationView> educations = jdbc.query("""
+                select id, college, degree, start_year, end_year, certificate from talent.education
+                where freelancer_id = :id order by position""", byId,
+                (rs, n) -> new EducationView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        (Integer) rs.getObject(5), url(rs.getString(6))));
+        List<ExperienceView> experiences = jdbc.query("""
+                select id, role, company, start_date, end_date, description, ongoing, certificate from talent.experience
+                where freelancer_id = :id order by position""", byId,
+                (rs, n) -> new ExperienceView(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs, 4), date(rs, 5),
+                        rs.getString(6), rs.getBoolean(7), url(rs.getString(8))));
+        List<LanguageView> languages = jdbc.query("""
+                select id, name, proficiency from talent.language where freelancer_id = :id order by position""", byId,
+                (rs, n) -> new LanguageView(rs.getLong(1), rs.getString(2), Proficiency.valueOf(rs.getString(3)).label()));
+        List<PortfolioView> portfolios = jdbc.query("""
+                select id, title, description, project_link from talent.portfolio where freelancer_id = :id order by position""",
+                byId, (rs, n) -> new PortfolioView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        return Optional.of(new FreelancerProfileView(id, ((Number) row.get("user_id")).longValue(),
+                (String) row.get("first_name"), (String) row.get("last_name"), url((String) row.get("profile_picture")),
+                (String) row.get("about"), ((Number) row.get("age")).intValue(), (String) row.get("country"),
+                (String) row.get("location"), (Boolean) row.get("is_available"), instant(row.get("created_at")),
+                instant(row.get("updated_at")), skills, educations, experiences, languages, portfolios,
+                new SocialLinksView((String) row.get("github_url"), (String) row.get("linkedin_url"),
+                        (String) row.get("twitter_url"), (String) row.get("facebook_url"), (String) row.get("instagram_url")),
+                new VerificationView((Boolean) row.get("email_verified"), false, false, false)));
+    }
+
+    @Override
+    public Slice browse(FreelancerBrowseFilter filter, long offset, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder(" where true");
+        if (filter.location() != null) {
+            where.append(" and lower(f.location) like :location escape '\\'");
+            params.addValue("location", likeEscape(filter.location().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.available() != null) {
+            where.append(" and f.is_available = :available");
+            params.addValue("available", filter.available());
+        }
+        if (filter.skill() != null) {
+            where.append("""
+                     and exists (select 1 from talent.freelancer_skill fs join talent.skill s on s.id = fs.skill_id
+                                 where fs.freelancer_id = f.id and lower(s.name) = :skill)""");
+            params.addValue("skill", filter.skill().toLowerCase(Locale.ROOT));
+        }
+        List<String> words = words(filter.search());
+        List<String> prefixes = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            List<String> alternatives = new ArrayList<>();
+            if (word.matches("[\\p{L}\\p{N}]+")) {
+                alternatives.add("f.search_vector @@ to_tsquery('simple', :prefix" + i + ")");
+                params.addValue("prefix" + i, word + ":*");
+                prefixes.add(word + ":*");
+            }
+            if (word.length() >= 3 || alternatives.isEmpty()) {
+                alternatives.add("f.search_text like :inside" + i + " escape '\\'");
+                params.addValue("inside" + i, "%" + likeEscape(word) + "%");
+            }
+            where.append(" and (").append(String.join(" or ", alternatives)).append(")");
+        }
+
+        long total = jdbc.queryForObject("select count(*) from talent.freelancer f" + where, params, Long.class);
+        if (total == 0 || offset >= total) {
+            return new Slice(List.of(), total);
+        }
+
+        String order;
+        if (filter.ordering() != null) {
+            order = switch (filter.ordering()) {
+                case "created_at" -> "f.created_at asc, f.id asc";
+                case "-created_at" -> "f.created_at desc, f.id desc";
+                case "updated_at" -> "f.updated_at asc, f.id asc";
+                default -> "f.updated_at desc, f.id desc";
+            };
+        } else if (!prefixes.isEmpty()) {
+            order = "ts_rank(f.search_vector, to_tsquery('simple', :ranking)) desc, f.created_at desc, f.id desc";
+            params.addValue("ranking", String.join(" | ", prefixes));
+        } else {
+            order = "f.created_at desc, f.id desc";
+        }
+        params.addValue("limit", limit).addValue("offset", offset);
+        List<FreelancerCard> cards = new ArrayList<>();
+        List<Object[]> page = jdbc.query("""
+                select f.id, f.first_name, f.last_name, f.location, f.is_available, f.profile_picture, f.about,
+                       (select e.role from talent.experience e where e.freelancer_id = f.id
+                        order by e.ongoing desc, e.start_date desc, e.id desc limit 1) as title
+                from talent.freelancer f""" + where + " order by " + order + " limit :limit offset :offset", params,
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8)});
+        Map<Long, List<SkillView>> skills = page.isEmpty() ? Map.of() : skills(page.stream().map(r -> (Long) r[0]).toList());
+        for (Object[] r : page) {
+            List<SkillView> own = skills.getOrDefault((Long) r[0], List.of());
+            cards.add(new FreelancerCard((Long) r[0], (r[1] + " " + r[2]).strip(), (String) r[7], (String) r[3], 0, 0,
+                    (Boolean) r[4], own, own, url((String) r[5]), (String) r[6]));
+        }
+        return new Slice(cards, total);
+    }
+
+    /** The skills of these profiles in one statement, by profile id, in each profile's order. */
+    private Map<Long, List<SkillView>> skills(List<Long> freelancerIds) {
+        Map<Long, List<SkillView>> result = new HashMap<>();
+        jdbc.query("""
+                select fs.freelancer_id, s.id, s.name from talent.freelancer_skill fs join talent.skill s on s.id = fs.skill_id
+                where fs.freelancer_id in (:ids) order by fs.freelancer_id, fs.position""", Map.of("ids", freelancerIds),
+                rs -> {
+                    result.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new SkillView(rs.getLong(2), rs.getString(3)));
+                });
+        return result;
+    }
+
+    /** Lower-cased search words, without duplicates, at most {@value #MAX_SEARCH_WORDS}. */
+    static List<String> words(String search) {
+        if (search == null) {
+            return List.of();
+        }
+        Map<String, Boolean> words = new LinkedHashMap<>();
+        Arrays.stream(search.toLowerCase(Locale.ROOT).split("[\\s,;]+"))
+                .map(word -> word.replaceAll("^[^\\p{L}\\p{N}+#]+|[^\\p{L}\\p{N}+#]+$", ""))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word.length() > MAX_WORD_LENGTH ? word.substring(0, MAX_WORD_LENGTH) : word)
+                .limit(MAX_SEARCH_WORDS)
+                .forEach(word -> words.put(word, true));
+        return List.copyOf(words.keySet());
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String url(String path) {
+        return path == null ? null : new StoredFile(path).url();
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        throw new IllegalStateException("Not a timestamp: " + value);
+    }
+}

@@ -1,0 +1,28 @@
+package com.skillconnect.talent.domain;
+
+import com.skillconnect.identity.UserId;
+import java.util.Optional;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jmolecules.ddd.annotation.Repository;
+
+/** Where freelancer profiles are kept. */
+@Repository
+@SecondaryPort
+public interface Freelancers {
+
+    /** The answer when a user who has a profile tries to create another. */
+    String ALREADY_EXISTS = "Profile already exists for this user";
+
+    FreelancerId nextId();
+
+    Optional<Freelancer> findByUser(UserId userId);
+
+    boolean existsForUser(UserId userId);
+
+    /**
+     * Saves the profile (creating it when new).
+     *
+     * @throws TalentRuleViolation when the user already has another profile
+     */
+    Freelancer save(Freelancer freelancer);
+}

@@ -1,0 +1,26 @@
+package com.skillconnect.talent.domain;
+
+import java.util.Locale;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * The name of a skill, as a freelancer spelled it. Skills are shared by name: two names that differ
+ * only in case are the same skill ({@link #key()}).
+ */
+@ValueObject
+public record SkillName(String value) {
+
+    public static final int MAX_LENGTH = 50;
+
+    public SkillName {
+        if (value == null || value.isBlank() || value.strip().length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("Not a skill name: " + value);
+        }
+        value = value.strip().replaceAll("\\s+", " ");
+    }
+
+    /** What makes two skill names the same skill. */
+    public String key() {
+        return value.toLowerCase(Locale.ROOT);
+    }
+}

@@ -109,14 +109,28 @@ class JpaFreelancers implements Freelancers {
                 row.skills.add(new FreelancerEntity.SkillRef(skills.get(i), i));
             }
         }
-        if (!row.educations.stream().map(JpaFreelancers::toDomain).toList().equals(freelancer.educations())) {
+        List<Education> oldEducations = row.educations.stream().map(JpaFreelancers::toDomain).toList();
+        if (oldEducations.stream().map(e -> e.withCertificate(null)).toList()
+                .equals(freelancer.educations().stream().map(e -> e.withCertificate(null)).toList())) {
+            for (int i = 0; i < row.educations.size(); i++) { // only certificates changed: keep the rows (and ids)
+                StoredFile certificate = freelancer.educations().get(i).certificate();
+                row.educations.get(i).certificate = certificate == null ? null : certificate.path();
+            }
+        } else {
             row.educations.clear();
             List<Education> educations = freelancer.educations();
             for (int i = 0; i < educations.size(); i++) {
                 row.educations.add(toRow(educations.get(i), i));
             }
         }
-        if (!row.experiences.stream().map(JpaFreelancers::toDomain).toList().equals(freelancer.experiences())) {
+        List<Experience> oldExperiences = row.experiences.stream().map(JpaFreelancers::toDomain).toList();
+        if (oldExperiences.stream().map(e -> e.withCertificate(null)).toList()
+                .equals(freelancer.experiences().stream().map(e -> e.withCertificate(null)).toList())) {
+            for (int i = 0; i < row.experiences.size(); i++) {
+                StoredFile certificate = freelancer.experiences().get(i).certificate();
+                row.experiences.get(i).certificate = certificate == null ? null : certificate.path();
+            }
+        } else {
             row.experiences.clear();
             List<Experience> experiences = freelancer.experiences();
             for (int i = 0; i < experiences.size(); i++) {

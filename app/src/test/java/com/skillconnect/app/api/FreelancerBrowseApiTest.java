@@ -1,0 +1,227 @@
+package com.skillconnect.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.skillconnect.app.test.HttpApi.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * GET freelancers/browse/ and browse/{id}/: public, filtered, searched, ordered and paged. Every test
+ * puts its profiles in locations starting with its own random tag and filters by it, so that profiles
+ * other tests made in the shared database stay out of its way.
+ */
+class FreelancerBrowseApiTest extends FreelancerApiSupport {
+
+    private static final List<String> CARD_FIELDS = List.of("id", "name", "title", "location", "rating",
+            "review_count", "is_available", "skills", "skills_output", "profile_picture", "about");
+
+    private String tag;
+
+    @BeforeEach
+    void newTag() {
+        tag = capitalized(letters(12));
+    }
+
+    private JsonNode add(String first, String last, String city, List<String> skills, String about, boolean available) {
+        clock.advance(Duration.ofSeconds(1)); // distinct creation times
+        return create(freelancer(), profile(first, last, tag + city, skills, about, available));
+    }
+
+    private Response browse(String query) {
+        return fetch(BROWSE + "?location=" + tag + (query.isEmpty() ? "" : "&" + query), null);
+    }
+
+    private List<String> browsedNames(String query) {
+        Response answer = browse(query);
+        assertStatus(answer, 200);
+        return names(answer.json().get("results"), "name");
+    }
+
+    @Test
+    void isPublicAndAnswersTheDocumentsCards() {
+        JsonNode john = add("John", "Doe", "Mumbai", List.of("Python", "Django"), "Full-stack developer with 5 years experience", true);
+
+        Response answer = fetch(BROWSE, null);
+        assertStatus(answer, 200);
+        assertThat(answer.json().propertyNames()).containsExactly("count", "next", "previous", "results");
+
+        long id = john.get("id").asLong();
+        assertAnswer(browse(""), 200, """
+                {'count': 1, 'next': null, 'previous': null, 'results': [
+                  {'id': %d, 'name': 'John Doe', 'title': 'Senior Developer', 'location': '%sMumbai', 'rating': 0,
+                   'review_count': 0, 'is_available': true,
+                   'skills': [{'id': %d, 'name': 'Python'}, {'id': %d, 'name': 'Django'}],
+                   'skills_output': [{'id': %d, 'name': 'Python'}, {'id': %d, 'name': 'Django'}],
+                   'profile_picture': null, 'about': 'Full-stack developer with 5 years experience'}]}"""
+                .formatted(id, tag, john.at("/skills_output/0/id").asLong(), john.at("/skills_output/1/id").asLong(),
+                        john.at("/skills_output/0/id").asLong(), john.at("/skills_output/1/id").asLong()));
+        assertThat(browse("").json().at("/results/0").propertyNames()).containsExactlyElementsOf(CARD_FIELDS);
+        assertStatus(fetch("/api/v1/profiles/freelancers/browse?location=" + tag, null), 200);
+    }
+
+    @Test
+    void theTitleIsTheLatestRoleOrNull() {
+        Map<String, Object> body = profile("Ann", "Lee", tag + "Pune", List.of("Go"), "Backend engineer since long ago", true);
+        body.put("experiences_input", List.of(
+                Map.of("role", "Intern", "company", "A", "start_date", "2015-01-01", "end_date", "2015-06-01"),
+                Map.of("role", "Lead Engineer", "company", "B", "start_date", "2018-01-01", "ongoing", true),
+                Map.of("role", "Architect", "company", "C", "start_date", "2021-01-01", "end_date", "2022-01-01")));
+        create(freelancer(), body);
+        Map<String, Object> none = profile("Bo", "Kim", tag + "Pune", List.of("Go"), "No experience listed at all", true);
+        none.remove("experiences_input");
+        create(freelancer(), none);
+
+        Response answer = browse("ordering=created_at");
+        assertThat(answer.json().at("/results/0/title").asString()).isEqualTo("Lead Engineer");
+        assertThat(answer.json().at("/results/1/title").isNull()).isTrue();
+    }
+
+    @Test
+    void locationIsACaseInsensitivePrefix() {
+        add("Ann", "Mumbai", "Mumbai", List.of("Go"), "Lives in the big city", true);
+        add("Bob", "Pune", "Pune", List.of("Go"), "Lives in the other city", true);
+
+        assertThat(browsedNames("")).containsExactlyInAnyOrder("Ann Mumbai", "Bob Pune");
+        assertThat(names(fetch(BROWSE + "?location=" + tag.toUpperCase() + "MUM", null).json().get("results"), "name"))
+                .containsExactly("Ann Mumbai");
+        assertThat(names(fetch(BROWSE + "?location=" + tag.toLowerCase() + "pune", null).json().get("results"), "name"))
+                .containsExactly("Bob Pune");
+        assertThat(fetch(BROWSE + "?location=" + tag + "Mumbaix", null).json().get("count").asInt()).isZero();
+        assertThat(fetch(BROWSE + "?location=" + tag + "%25", null).json().get("count").asInt()).isZero(); // % is no wildcard
+    }
+
+    @Test
+    void skillsNameIsCaseInsensitiveAndExact() {
+        String rust = capitalized(letters(9));
+        add("Ann", "Rustacean", "Goa", List.of(rust, "Go"), "Writes systems software", true);
+        add("Bob", "Gopher", "Goa", List.of("Go"), "Writes network services", true);
+
+        assertThat(browsedNames("skills__name=" + rust.toUpperCase())).containsExactly("Ann Rustacean");
+        assertThat(browsedNames("skills__name=go")).containsExactlyInAnyOrder("Ann Rustacean", "Bob Gopher");
+        assertThat(browsedNames("skills__name=" + rust.substring(0, 5))).isEmpty();
+    }
+
+    @Test
+    void isAvailableFilters() {
+        add("Ann", "Free", "Goa", List.of("Go"), "Ready for new work now", true);
+        add("Bob", "Busy", "Goa", List.of("Go"), "Booked for months ahead", false);
+
+        assertThat(browsedNames("is_available=true")).containsExactly("Ann Free");
+        assertThat(browsedNames("is_available=false")).containsExactly("Bob Busy");
+        assertThat(browsedNames("is_available=False")).containsExactly("Bob Busy");
+        assertThat(browsedNames("is_available=whatever")).hasSize(2);
+    }
+
+    @Test
+    void searchFindsNamesAboutSkillsAndRolesByPrefixOrInnerPartIgnoringCase() {
+        String word = letters(8);
+        add("Ann", capitalized(word) + "son", "Goa", List.of("Go"), "Plain text about someone", true);
+        add("Bob", "Smith", "Goa", List.of("Go"), "Knows the " + word + " framework very well", true);
+        add("Cy", "Jones", "Goa", List.of(capitalized(word) + "Script"), "Writes frontends all day", true);
+        Map<String, Object> role = profile("Di", "Brown", tag + "Goa", List.of("Go"), "Another plain about text", true);
+        role.put("experiences_input", List.of(Map.of("role", "Chief " + word + " officer", "company", "X", "start_date", "2020-01-01")));
+        clock.advance(Duration.ofSeconds(1));
+        create(freelancer(), role);
+        add("Ed", "Nobody", "Goa", List.of("Go"), "Nothing to see in here", true);
+
+        assertThat(browsedNames("search=" + word)).containsExactlyInAnyOrder(
+                "Ann " + capitalized(word) + "son", "Bob Smith", "Cy Jones", "Di Brown");
+        assertThat(browsedNames("search=" + word.substring(0, 4).toUpperCase())).hasSize(4); // prefix, any case
+        assertThat(browsedNames("search=" + word.substring(2, 7))).hasSize(4); // inside a word
+        assertThat(browsedNames("search=" + word + "script")).containsExactly("Cy Jones");
+        assertThat(browsedNames("search=" + word + "%20framework")).containsExactly("Bob Smith"); // every word must match
+        assertThat(browsedNames("search=" + letters(10))).isEmpty();
+        assertThat(browsedNames("search=%20")).hasSize(5);
+    }
+
+    @Test
+    void searchRanksNameMatchesFirst() {
+        String word = letters(8);
+        add("Ann", "About", "Goa", List.of("Go"), "Mentions " + word + " only in the about text", true);
+        add("Bob", capitalized(word), "Goa", List.of("Go"), "Plain about text here", true);
+        add("Cy", "Skill", "Goa", List.of(capitalized(word)), "Plain about text there", true);
+
+        assertThat(browsedNames("search=" + word)).containsExactly("Bob " + capitalized(word), "Cy Skill", "Ann About");
+        assertThat(browsedNames("search=" + word + "&ordering=created_at")).containsExactly("Ann About", "Bob " + capitalized(word), "Cy Skill");
+    }
+
+    @Test
+    void orderingByCreationOrUpdateAndUnknownOrderingIsIgnored() {
+        Caller ann = freelancer();
+        clock.advance(Duration.ofSeconds(1));
+        create(ann, profile("Ann", "First", tag + "Goa", List.of("Go"), "Created first of all", true));
+        add("Bob", "Second", "Goa", List.of("Go"), "Created second of all", true);
+        add("Cy", "Third", "Goa", List.of("Go"), "Created third of all", true);
+        List<String> newestFirst = List.of("Cy Third", "Bob Second", "Ann First");
+        List<String> oldestFirst = List.of("Ann First", "Bob Second", "Cy Third");
+
+        assertThat(browsedNames("")).containsExactlyElementsOf(newestFirst);
+        assertThat(browsedNames("ordering=-created_at")).containsExactlyElementsOf(newestFirst);
+        assertThat(browsedNames("ordering=created_at")).containsExactlyElementsOf(oldestFirst);
+        assertThat(browsedNames("ordering=-updated_at")).containsExactlyElementsOf(newestFirst);
+        assertThat(browsedNames("ordering=-rating")).containsExactlyElementsOf(newestFirst);
+        assertThat(browsedNames("ordering=-rating&page_size=100")).containsExactlyElementsOf(newestFirst);
+
+        clock.advance(Duration.ofSeconds(5));
+        assertStatus(send("PATCH", ME, ann, body("about", "Ann updated this text last")), 200);
+
+        assertThat(browsedNames("ordering=-updated_at")).containsExactly("Ann First", "Cy Third", "Bob Second");
+        assertThat(browsedNames("ordering=updated_at")).containsExactly("Bob Second", "Cy Third", "Ann First");
+        assertThat(browsedNames("ordering=-created_at")).containsExactlyElementsOf(newestFirst);
+        assertThat(browsedNames("ordering=created_at")).containsExactlyElementsOf(oldestFirst);
+    }
+
+    @Test
+    void pagesOfSixByDefaultWithAbsoluteLinksAndInvalidPages() {
+        for (int i = 0; i < 8; i++) {
+            add("Person", capitalized(letters(6)), "Goa", List.of("Go"), "One of eight profiles here", true);
+        }
+
+        JsonNode first = browse("").json();
+        assertThat(first.get("count").asInt()).isEqualTo(8);
+        assertThat(first.get("results")).hasSize(6);
+        assertThat(first.get("previous").isNull()).isTrue();
+        assertThat(first.get("next").asString()).startsWith(api.baseUrl() + "/api/v1/profiles/freelancers/browse")
+                .contains("location=" + tag).contains("page=2");
+
+        JsonNode second = fetch(first.get("next").asString().substring(api.baseUrl().length()), null).json();
+        assertThat(second.get("results")).hasSize(2);
+        assertThat(second.get("next").isNull()).isTrue();
+        assertThat(second.get("previous").asString()).startsWith(api.baseUrl() + "/api/v1/profiles/freelancers/browse")
+                .contains("location=" + tag).doesNotContain("page=");
+
+        JsonNode small = browse("page_size=3&page=3").json();
+        assertThat(small.get("results")).hasSize(2);
+        assertThat(small.get("previous").asString()).contains("page=2").contains("page_size=3");
+        List<String> all = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            all.addAll(browsedNames("page_size=3&page=" + page));
+        }
+        assertThat(all).hasSize(8).doesNotHaveDuplicates();
+
+        assertAnswer(browse("page=3"), 404, "{'detail': 'Invalid page.'}");
+        assertAnswer(browse("page=0"), 404, "{'detail': 'Invalid page.'}");
+        assertAnswer(browse("page=abc"), 404, "{'detail': 'Invalid page.'}");
+    }
+
+    @Test
+    void unknownFiltersAreIgnored() {
+        add("Ann", "Known", "Goa", List.of("Go"), "A profile to be found here", true);
+        assertThat(browsedNames("rating__gte=4&foo=bar&skills=nothing")).containsExactly("Ann Known");
+    }
+
+    @Test
+    void detailIsPublicAndNotFoundAnswersDrfsBody() {
+        JsonNode john = add("John", "Doe", "Goa", List.of("Go"), "Full profile for detail view", true);
+
+        assertAnswer(fetch(BROWSE + john.get("id").asLong() + "/", null), 200, john.toString());
+        assertAnswer(fetch(BROWSE + john.get("id").asLong(), null), 200, john.toString());
+        assertAnswer(fetch(BROWSE + "999999999/", null), 404, "{'detail': 'Not found.'}");
+        assertAnswer(fetch(BROWSE + "abc/", null), 404, "{'detail': 'Not found.'}");
+    }
+}

@@ -96,6 +96,28 @@ class TokenApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theTokenEndpointsIgnoreAStaleAccessTokenSentAlong() {
+        // simplejwt's token views authenticate nobody: a client that sends its expired access token in the
+        // Authorization header while refreshing must still get a new one
+        UsersApiPath path = UsersApiPath.all().findFirst().orElseThrow();
+        String email = newEmail();
+        JsonNode session = registerAndVerify(path, email, PASSWORD, "CLIENT");
+        Instant past = Instant.now().minus(Duration.ofHours(2));
+        String expired = sign(claims(session, "access").issueTime(Date.from(past))
+                .expirationTime(Date.from(past.plus(Duration.ofHours(1)))).build());
+
+        for (String stale : new String[] {expired, "garbage"}) {
+            Response refreshed = api.post(REFRESH, body("refresh", session.get("refresh").asString())).bearer(stale).from(client).send();
+            assertStatus(refreshed, 200);
+            assertStatus(get(path.of("profile"), refreshed.json().get("access").asString()), 200);
+            Response obtained = api.post(TOKEN, body("email", email, "password", PASSWORD)).bearer(stale).from(client).send();
+            assertStatus(obtained, 200);
+        }
+        // elsewhere the stale token is still refused
+        assertAnswer(get(path.of("profile"), expired), 401, NOT_VALID);
+    }
+
+    @Test
     void aRefreshTokenEndsWithItsLifetime() {
         UsersApiPath path = UsersApiPath.all().findFirst().orElseThrow();
         String refresh = activeUser(path, "CLIENT").get("refresh").asString();

@@ -88,6 +88,12 @@ class WebConventionsApiTest extends ApiTestSupport {
         assertThat(response.header("Access-Control-Allow-Origin")).hasValue(FRONTEND);
         assertThat(response.header("Access-Control-Allow-Credentials")).hasValue("true");
         mail.nextCode(email);
+
+        // errors too, so that the browser lets the client see the 401 that makes it refresh
+        Response unauthorized = api.get("/api/v1/auth/users/profile/").header("Origin", FRONTEND).send();
+        assertAnswer(unauthorized, 401, "{'detail': 'Authentication credentials were not provided.'}");
+        assertThat(unauthorized.header("Access-Control-Allow-Origin")).hasValue(FRONTEND);
+        assertThat(unauthorized.header("Access-Control-Allow-Credentials")).hasValue("true");
     }
 
     @Test

@@ -8,7 +8,6 @@ import com.skillconnect.identity.domain.GoogleIdentities.GoogleIdentity;
 import com.skillconnect.identity.domain.GoogleSignInUnavailable;
 import com.skillconnect.identity.domain.InvalidGoogleToken;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -21,11 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NimbusGoogleIdentitiesTest {
 
     private final FakeGoogle google = FakeGoogle.shared();
-
-    @AfterEach
-    void restoreKeys() {
-        google.publishKeys();
-    }
 
     @ParameterizedTest
     @NullAndEmptySource

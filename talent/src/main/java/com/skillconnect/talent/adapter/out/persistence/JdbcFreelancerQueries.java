@@ -117,9 +117,8 @@ class JdbcFreelancerQueries implements FreelancerQueries {
             params.addValue("available", filter.available());
         }
         if (filter.skill() != null) {
-            where.append("""
-                     and exists (select 1 from talent.freelancer_skill fs join talent.skill s on s.id = fs.skill_id
-                                 where fs.freelancer_id = f.id and lower(s.name) = :skill)""");
+            where.append(" and exists (select 1 from talent.freelancer_skill fs join talent.skill s on s.id = fs.skill_id")
+                    .append(" where fs.freelancer_id = f.id and lower(s.name) = :skill)");
             params.addValue("skill", filter.skill().toLowerCase(Locale.ROOT));
         }
         List<String> words = words(filter.search());

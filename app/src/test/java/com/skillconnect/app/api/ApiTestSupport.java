@@ -7,6 +7,8 @@ import com.skillconnect.app.test.FakeGoogle;
 import com.skillconnect.app.test.HttpApi;
 import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.MutableClock;
+import com.skillconnect.app.test.PublishedEvents;
+import com.skillconnect.app.test.SqlStatementCounter;
 import com.skillconnect.app.test.TestClockConfiguration;
 import com.skillconnect.app.test.TestMailServer;
 import java.util.LinkedHashMap;
@@ -36,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = SkillConnectApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, SqlStatementCounter.class, PublishedEvents.class})
 public abstract class ApiTestSupport {
 
     /** Meets every password rule. */

@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Records the domain events the modules publish (any object event of a {@code com.skillconnect} type),
- * as they are published. A {@code @Component} of the test sources: the component scan picks it up, so the
- * API tests keep sharing one context. A plain {@code @EventListener}, so the event publication registry
- * does not track it.
+ * as they are published. Imported by {@code ApiTestSupport} (not a {@code @Component}), so the API tests
+ * keep sharing one context. A plain {@code @EventListener}, so the event publication registry does not
+ * track it.
  */
-@Component
 public class PublishedEvents {
 
     private final List<Object> events = new CopyOnWriteArrayList<>();

@@ -13,7 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.stereotype.Component;
 
 /**
  * Counts the SQL statements the application executes, to prove that an endpoint runs a constant number of
@@ -21,15 +20,14 @@ import org.springframework.stereotype.Component;
  * statement it hands out and records each execution ({@code execute*}, {@code executeBatch} counting once)
  * with its SQL and the executing thread.
  * <p>
- * A {@code @Component} of the test sources, so the application's component scan picks it up in every
- * {@code @SpringBootTest} context and the API tests keep sharing one context. The wrapper only observes:
- * {@code unwrap}/{@code isWrapperFor} reach the real pool.
+ * Deliberately not a {@code @Component}: {@code ApiTestSupport} imports it, so that every API test shares
+ * one context with it, while the contexts other tests build keep the plain pool (some check its type).
+ * The wrapper only observes: {@code unwrap}/{@code isWrapperFor} reach the real pool.
  * <p>
  * Use: {@code var recording = counter.record(); …request…; recording.onServerThreads()} — the statements
  * executed by the server's request threads ({@code http-nio-…-exec-…}), leaving out the test's own queries
  * and asynchronous event listeners.
  */
-@Component
 public class SqlStatementCounter implements BeanPostProcessor {
 
     /** A statement as executed: on which thread, which SQL. */

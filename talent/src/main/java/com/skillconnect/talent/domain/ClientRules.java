@@ -41,7 +41,7 @@ public final class ClientRules {
             COMPANY_SIZE, "Company size is required for business accounts.",
             COMPANY_DESCRIPTION, "Company description is required for business accounts.");
 
-    private static final Pattern NAME = Pattern.compile("\\p{L}+(?:[ '\\-\u2019]\\p{L}+)*");
+    private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:[ '\\-\u2019]\\p{L}[\\p{L}\\p{M}]*)*");
     private static final BigDecimal MONEY_LIMIT = new BigDecimal("10000000000"); // numeric(12, 2)
 
     private ClientRules() {

@@ -64,8 +64,9 @@ final class SkillConnectRules {
     ArchRule domainDependsOnlyOnJavaJMoleculesAndItsOwnModule() {
         return classes().that().resideInAPackage(base + ".*.domain..")
                 .should(onlyHaveDependenciesWhere(targetAllowedInDomain()))
-                .because("a domain is plain Java: it may use java.*, org.jmolecules.*, its own domain "
-                        + "and its own module's API package, nothing else (ARCHITECTURE.md)");
+                .because("a domain is plain Java: it may use java.*, org.jmolecules.*, its own domain, "
+                        + "its own module's API package and the published API (ids, events) of other business "
+                        + "modules, nothing else (ARCHITECTURE.md; the talent issue keys profiles by identity's UserId)");
     }
 
     ArchRule domainIsFreeOfFrameworks() {
@@ -208,8 +209,8 @@ final class SkillConnectRules {
     }
 
     private DescribedPredicate<Dependency> targetAllowedInDomain() {
-        return DescribedPredicate.describe("target is in java.*, org.jmolecules.*, or in the origin's own "
-                + "domain or API package", dependency -> {
+        return DescribedPredicate.describe("target is in java.*, org.jmolecules.*, in the origin's own "
+                + "domain or API package, or in a business module's API package", dependency -> {
                     JavaClass target = componentType(dependency.getTargetClass());
                     if (target.isPrimitive()) {
                         return true;
@@ -219,7 +220,8 @@ final class SkillConnectRules {
                     return targetPackage.equals("java") || targetPackage.startsWith("java.")
                             || targetPackage.equals("org.jmolecules") || targetPackage.startsWith("org.jmolecules.")
                             || targetPackage.equals(module)
-                            || targetPackage.equals(module + ".domain") || targetPackage.startsWith(module + ".domain.");
+                            || targetPackage.equals(module + ".domain") || targetPackage.startsWith(module + ".domain.")
+                            || businessModules.stream().anyMatch(other -> targetPackage.equals(base + "." + other));
                 });
     }
 

@@ -1,6 +1,7 @@
 package com.skillconnect.talent.application;
 
 import com.skillconnect.talent.domain.ClientDirectory;
+import com.skillconnect.talent.domain.ClientPage;
 import com.skillconnect.talent.domain.ClientSearch;
 import com.skillconnect.talent.domain.ClientView;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public class ClientBrowsing {
         this.directory = directory;
     }
 
-    public ClientDirectory.Found browse(ClientSearch search) {
+    public ClientPage browse(ClientSearch search) {
         return directory.browse(search);
     }
 

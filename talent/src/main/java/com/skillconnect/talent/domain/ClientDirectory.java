@@ -1,6 +1,5 @@
 package com.skillconnect.talent.domain;
 
-import java.util.List;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
@@ -8,11 +7,7 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 @SecondaryPort
 public interface ClientDirectory {
 
-    /** One page of cards and the number of all profiles that match. */
-    record Found(List<ClientCard> cards, long total) {
-    }
-
-    Found browse(ClientSearch search);
+    ClientPage browse(ClientSearch search);
 
     Optional<ClientView> findById(long id);
 }

@@ -3,7 +3,7 @@ package com.skillconnect.talent.adapter.in.web;
 import com.skillconnect.talent.adapter.in.web.ClientsApi.ClientItem;
 import com.skillconnect.talent.adapter.in.web.ClientsApi.ClientProfile;
 import com.skillconnect.talent.application.ClientBrowsing;
-import com.skillconnect.talent.domain.ClientDirectory;
+import com.skillconnect.talent.domain.ClientPage;
 import com.skillconnect.talent.domain.ClientSearch;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -38,7 +38,7 @@ class ClientBrowseController {
             @PageableDefault(size = 6) Pageable pageable) {
         ClientSearch query = new ClientSearch(search, country, location, industry,
                 ClientSearch.Ordering.parse(ordering).orElse(null), pageable.getOffset(), pageable.getPageSize());
-        ClientDirectory.Found found = browsing.browse(query);
+        ClientPage found = browsing.browse(query);
         return new PageImpl<>(found.cards().stream().map(ClientItem::of).toList(), pageable, found.total());
     }
 

@@ -4,6 +4,7 @@ import com.skillconnect.talent.domain.AccountType;
 import com.skillconnect.talent.domain.ClientCard;
 import com.skillconnect.talent.domain.ClientDetails;
 import com.skillconnect.talent.domain.ClientDirectory;
+import com.skillconnect.talent.domain.ClientPage;
 import com.skillconnect.talent.domain.ClientSearch;
 import com.skillconnect.talent.domain.ClientView;
 import com.skillconnect.talent.domain.StoredFile;
@@ -41,7 +42,7 @@ class JdbcClientDirectory implements ClientDirectory {
     }
 
     @Override
-    public Found browse(ClientSearch search) {
+    public ClientPage browse(ClientSearch search) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String where = where(search, parameters);
         boolean ranked = search.search() != null;
@@ -53,7 +54,7 @@ class JdbcClientDirectory implements ClientDirectory {
                 + " ORDER BY " + orderBy(search.ordering(), ranked) + " LIMIT :limit OFFSET :offset",
                 parameters, (rs, n) -> card(rs));
         long total = jdbc.queryForObject("SELECT count(*) FROM talent.client c" + where, parameters, Long.class);
-        return new Found(cards, total);
+        return new ClientPage(cards, total);
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 class ClientAndPlacesPublicEndpoints {
 
     @Bean
-    Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> clientAndPlacesPublicEndpoints() {
+    Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> clientBrowseAndPlacesArePublic() {
         return registry -> registry.requestMatchers(HttpMethod.GET,
                 ClientsApi.BASE + "/clients/browse", ClientsApi.BASE + "/clients/browse/*",
                 ClientsApi.BASE + "/city-autocomplete", ClientsApi.BASE + "/country-autocomplete").permitAll();

@@ -65,8 +65,8 @@ final class SkillConnectRules {
         return classes().that().resideInAPackage(base + ".*.domain..")
                 .should(onlyHaveDependenciesWhere(targetAllowedInDomain()))
                 .because("a domain is plain Java: it may use java.*, org.jmolecules.*, its own domain, "
-                        + "its own module's API package and the published API (ids, events) of other business "
-                        + "modules, nothing else (ARCHITECTURE.md; the talent issue keys profiles by identity's UserId)");
+                        + "its own module's API package and other modules' published ids and events, nothing else "
+                        + "(ARCHITECTURE.md; the talent issue keys profiles by identity's UserId)");
     }
 
     ArchRule domainIsFreeOfFrameworks() {
@@ -210,7 +210,7 @@ final class SkillConnectRules {
 
     private DescribedPredicate<Dependency> targetAllowedInDomain() {
         return DescribedPredicate.describe("target is in java.*, org.jmolecules.*, in the origin's own "
-                + "domain or API package, or in a business module's API package", dependency -> {
+                + "domain or API package, or in another business module's API package", dependency -> {
                     JavaClass target = componentType(dependency.getTargetClass());
                     if (target.isPrimitive()) {
                         return true;
@@ -221,6 +221,7 @@ final class SkillConnectRules {
                             || targetPackage.equals("org.jmolecules") || targetPackage.startsWith("org.jmolecules.")
                             || targetPackage.equals(module)
                             || targetPackage.equals(module + ".domain") || targetPackage.startsWith(module + ".domain.")
+                            // another module's published ids and events (talent's Freelancer is keyed by identity's UserId)
                             || businessModules.stream().anyMatch(other -> targetPackage.equals(base + "." + other));
                 });
     }

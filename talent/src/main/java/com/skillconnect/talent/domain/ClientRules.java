@@ -199,7 +199,7 @@ public final class ClientRules {
     }
 
     private static String canonicalCountry(String name) {
-        return Countries.names().stream().filter(known -> known.equalsIgnoreCase(name)).findFirst().orElse(name);
+        return name.isEmpty() ? name : Countries.canonical(name);
     }
 
     private static String text(ClientDraft draft, ClientField field) {

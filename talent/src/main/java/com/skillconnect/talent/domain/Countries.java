@@ -1,37 +1,53 @@
 package com.skillconnect.talent.domain;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** The known countries: the ISO 3166 countries of {@link Locale}, by their English names. */
+/**
+ * The country names a profile may give: the English names of the ISO 3166 countries that
+ * {@link Locale#getISOCountries()} knows (e.g. {@code India}, {@code United States}), sorted.
+ * Matching is case-insensitive and ignores surrounding spaces and the kind of apostrophe.
+ */
 public final class Countries {
 
-    private static final List<String> NAMES = Stream.of(Locale.getISOCountries())
-            .map(code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH))
-            .filter(name -> !name.isBlank())
-            .distinct()
-            .sorted(Comparator.naturalOrder())
-            .toList();
+    private static final List<String> NAMES = Arrays.stream(Locale.getISOCountries())
+                    .map(code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH))
+                    .filter(name -> !name.isBlank())
+                    .distinct()
+                    .sorted(Comparator.comparing((String name) -> name.toLowerCase(Locale.ROOT)))
+                    .toList();
 
-    private static final Map<String, String> BY_LOWER_CASE = NAMES.stream()
-            .collect(Collectors.toMap(name -> name.toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a, TreeMap::new));
+    private static final Map<String, String> BY_KEY = NAMES.stream()
+            .collect(Collectors.toUnmodifiableMap(Countries::key, Function.identity(), (a, b) -> a));
 
     private Countries() {
     }
 
-    /** Whether the name is a known country name, ignoring case and surrounding spaces. */
+    /** Whether the text names a known country (case-insensitive). */
     public static boolean isKnown(String name) {
-        return name != null && BY_LOWER_CASE.containsKey(name.trim().toLowerCase(Locale.ROOT));
+        return name != null && BY_KEY.containsKey(key(name));
     }
 
-    /** The English names of all known countries, sorted. */
+    /** Every known country name in English, sorted alphabetically. */
     public static List<String> names() {
         return NAMES;
+    }
+
+    /** The known spelling of a country name ({@code "india"} → {@code "India"}); package use only. */
+    static String canonical(String name) {
+        String known = name == null ? null : BY_KEY.get(key(name));
+        if (known == null) {
+            throw new IllegalArgumentException("Not a known country: " + name);
+        }
+        return known;
+    }
+
+    private static String key(String name) {
+        return name.strip().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
     }
 }

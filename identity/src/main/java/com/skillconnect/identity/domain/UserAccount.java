@@ -137,10 +137,13 @@ public class UserAccount {
         return issued.code();
     }
 
-    /** Checks a password-reset code without using it up; a wrong one is counted. */
+    /**
+     * Checks a password-reset code without using it up; a wrong one is counted. With no code issued
+     * (never requested, or already used) any code is simply invalid.
+     */
     public OneTimePassword.Check checkPasswordResetOtp(String code, Instant now, SecretHasher hasher) {
         if (passwordResetOtp == null) {
-            return OneTimePassword.Check.EXHAUSTED;
+            return OneTimePassword.Check.INVALID;
         }
         OneTimePassword.Check check = passwordResetOtp.check(code, now, hasher);
         if (check == OneTimePassword.Check.INVALID) {

@@ -43,6 +43,9 @@ class JpaUserAccounts implements UserAccounts {
         if (isNew) {
             rows.save(row);
         }
+        // Conflicts (the same e-mail registered twice at once, a concurrent change of the account) surface
+        // here, before the caller mails a code that would never be stored, and not at commit.
+        rows.flush();
         return account;
     }
 

@@ -1,0 +1,108 @@
+package com.skillconnect.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.skillconnect.app.test.HttpApi.Response;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/** POST login/: the session, the documented errors, the per-account lock and the per-client limit. */
+class LoginApiTest extends ApiTestSupport {
+
+    private static final Pattern LOCKED = Pattern.compile("Too many failed login attempts\\. Try again in (\\d+) seconds\\.");
+    private static final String INVALID = "{'non_field_errors': ['Invalid email or password']}";
+
+    @EveryUsersApiPath
+    void answersTokensAndTheUser(UsersApiPath path) {
+        String email = newEmail();
+        JsonNode verified = registerAndVerify(path, email, PASSWORD, "FREELANCER");
+
+        Response response = login(path, email.toUpperCase(Locale.ROOT), PASSWORD);
+
+        assertStatus(response, 200);
+        JsonNode body = response.json();
+        assertThat(body.propertyNames()).containsExactlyInAnyOrder("refresh", "access", "user");
+        assertUser(body.get("user"), email, "FREELANCER", true);
+        assertThat(body.get("user").get("id")).isEqualTo(verified.get("user").get("id"));
+        assertStatus(get(path.of("profile"), body.get("access").asString()), 200);
+    }
+
+    @EveryUsersApiPath
+    void refusesWrongCredentialsWithoutSayingWhichWasWrong(UsersApiPath path) {
+        String email = newEmail();
+        registerAndVerify(path, email, PASSWORD, "CLIENT");
+
+        assertAnswer(login(path, email, OTHER_PASSWORD), 400, INVALID);
+        assertAnswer(login(path, newEmail(), PASSWORD), 400, INVALID);
+        assertAnswer(login(path, "not-an-email", PASSWORD), 400, INVALID);
+        assertAnswer(post(path.of("login"), body()), 400,
+                "{'email': ['This field is required.'], 'password': ['This field is required.']}");
+    }
+
+    @EveryUsersApiPath
+    void anUnverifiedAccountCannotLogIn(UsersApiPath path) {
+        String email = newEmail();
+        register(path, email, PASSWORD, "CLIENT");
+
+        assertAnswer(login(path, email, PASSWORD), 400,
+                "{'non_field_errors': ['Email is not verified. Please verify your email with the OTP sent to you.']}");
+        // the wrong password does not tell that the account exists
+        assertAnswer(login(path, email, OTHER_PASSWORD), 400, INVALID);
+    }
+
+    @EveryUsersApiPath
+    void fiveFailuresLockTheAccountForAMinuteFromAnyClient(UsersApiPath path) {
+        String email = newEmail();
+        registerAndVerify(path, email, PASSWORD, "CLIENT");
+        for (int i = 1; i <= 5; i++) {
+            assertAnswer(login(path, email, OTHER_PASSWORD), 400, INVALID);
+        }
+
+        Response locked = login(path, email, PASSWORD);
+
+        assertStatus(locked, 429);
+        assertThat(locked.json().propertyNames()).containsExactly("detail");
+        Matcher detail = LOCKED.matcher(locked.json().get("detail").asString());
+        assertThat(detail.matches()).as("%s", locked).isTrue();
+        long retryAfter = Long.parseLong(locked.header("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(55L, 60L);
+        assertThat(Long.parseLong(detail.group(1))).isEqualTo(retryAfter);
+        // the lock is the account's, not the client's
+        Response elsewhere = api.post(path.of("login"), body("email", email, "password", PASSWORD)).from("192.0.2.77").send();
+        assertStatus(elsewhere, 429);
+        assertThat(elsewhere.header("Retry-After")).isPresent();
+        // the password endpoint of the token API is locked too
+        assertStatus(post("/api/v1/auth/token/", body("email", email, "password", PASSWORD)), 429);
+
+        clock.advance(Duration.ofSeconds(61));
+        Response afterwards = login(path, email, PASSWORD);
+        assertStatus(afterwards, 200);
+        assertThat(accountRow(email)).containsEntry("failed_logins", 0);
+    }
+
+    @EveryUsersApiPath
+    void aClientIsStoppedAfterTwentyFailuresAcrossAccounts(UsersApiPath path) {
+        String email = newEmail();
+        registerAndVerify(path, email, PASSWORD, "CLIENT");
+        for (int i = 1; i <= 20; i++) {
+            // spread over many accounts, so that no account lock is involved
+            assertAnswer(login(path, newEmail(), PASSWORD), 400, INVALID);
+        }
+
+        Response blocked = login(path, email, PASSWORD);
+
+        assertStatus(blocked, 429);
+        assertThat(blocked.json().get("detail").asString()).matches(LOCKED.pattern());
+        assertThat(Long.parseLong(blocked.header("Retry-After").orElseThrow())).isBetween(840L, 900L);
+        assertThat(accountRow(email)).containsEntry("failed_logins", 0);
+        // another client is not affected
+        Response otherClient = api.post(path.of("login"), body("email", email, "password", PASSWORD)).from("203.0.113.10").send();
+        assertStatus(otherClient, 200);
+        // the window ends
+        clock.advance(Duration.ofMinutes(15));
+        assertStatus(login(path, email, PASSWORD), 200);
+    }
+}

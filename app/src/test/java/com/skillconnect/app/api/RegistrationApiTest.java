@@ -1,0 +1,168 @@
+package com.skillconnect.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.skillconnect.app.test.HttpApi.Response;
+import com.skillconnect.app.test.TestMailServer.Mail;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/** POST register/: the answer, the mail, what is stored, and every field error. */
+class RegistrationApiTest extends ApiTestSupport {
+
+    @EveryUsersApiPath
+    void registersAPendingAccountAndMailsASixDigitCode(UsersApiPath path) {
+        String email = newEmail();
+
+        Response response = post(path.of("register"), body("email", email, "password", PASSWORD, "role", "CLIENT"));
+
+        assertAnswer(response, 201, "{'message': 'OTP sent to your email. Please verify to complete registration.'}");
+        Mail received = mail.nextMail(email);
+        assertThat(received.from()).isEqualTo("no-reply@skillconnect.local");
+        assertThat(received.subject()).containsIgnoringCase("verification code");
+        assertThat(received.code()).matches("\\d{6}");
+        Map<String, Object> row = accountRow(email);
+        assertThat(row).containsEntry("status", "PENDING").containsEntry("role", "CLIENT").containsEntry("first_login", true);
+    }
+
+    @EveryUsersApiPath
+    void storesOnlyHashesOfThePasswordAndTheCode(UsersApiPath path) {
+        String email = newEmail();
+        String code = register(path, email, PASSWORD, "FREELANCER");
+
+        Map<String, Object> row = accountRow(email);
+
+        assertThat((String) row.get("password_hash")).startsWith("$2a$04$").hasSize(60);
+        assertThat((String) row.get("registration_otp_hash")).startsWith("$2a$04$").hasSize(60);
+        assertThat(row.values()).allSatisfy(value -> assertThat(String.valueOf(value))
+                .doesNotContain(PASSWORD).doesNotContain(code));
+        // nor anywhere else in identity's tables
+        String everything = jdbc.queryForList("select t::text as r from identity.user_account t union all "
+                + "select t::text from identity.refresh_token t", String.class).toString();
+        assertThat(everything).doesNotContain(PASSWORD).doesNotContain(code);
+    }
+
+    @EveryUsersApiPath
+    void acceptsTheRoleInAnyCaseAndTheEmailInAnyCaseIgnoringUnknownFields(UsersApiPath path) {
+        String email = newEmail();
+        String typed = "  " + email.toUpperCase(Locale.ROOT) + " ";
+
+        Response response = post(path.of("register"),
+                body("email", typed, "password", PASSWORD, "role", "freelancer", "agreeTerms", true));
+
+        assertStatus(response, 201);
+        String code = mail.nextCode(email);
+        Response verified = post(path.of("verify-otp"), body("email", email, "otp", code));
+        assertStatus(verified, 200);
+        assertUser(verified.json().get("user"), email, "FREELANCER", true);
+    }
+
+    @EveryUsersApiPath
+    void refusesAnAlreadyVerifiedEmail(UsersApiPath path) {
+        String email = newEmail();
+        registerAndVerify(path, email, PASSWORD, "CLIENT");
+
+        Response again = post(path.of("register"), body("email", email.toUpperCase(Locale.ROOT), "password", OTHER_PASSWORD,
+                "role", "FREELANCER"));
+
+        assertAnswer(again, 400, "{'email': ['This email is already registered.']}");
+        mail.assertNoUnreadMail(email);
+        assertThat(login(path, email, PASSWORD).status()).isEqualTo(200);
+    }
+
+    @EveryUsersApiPath
+    void registeringAgainWhilePendingReplacesPasswordRoleAndCode(UsersApiPath path) {
+        String email = newEmail();
+        String firstCode = register(path, email, PASSWORD, "CLIENT");
+        String firstHash = (String) accountRow(email).get("password_hash");
+
+        String secondCode = register(path, email, OTHER_PASSWORD, "FREELANCER");
+
+        assertThat(accounts(email)).isEqualTo(1);
+        assertThat((String) accountRow(email).get("password_hash")).isNotEqualTo(firstHash);
+        if (!firstCode.equals(secondCode)) { // one chance in a million that both codes are equal
+            assertAnswer(post(path.of("verify-otp"), body("email", email, "otp", firstCode)), 400, "{'otp': ['Invalid OTP.']}");
+        }
+        Response verified = post(path.of("verify-otp"), body("email", email, "otp", secondCode));
+        assertStatus(verified, 200);
+        assertUser(verified.json().get("user"), email, "FREELANCER", true);
+        assertAnswer(login(path, email, PASSWORD), 400, "{'non_field_errors': ['Invalid email or password']}");
+        Response login = login(path, email, OTHER_PASSWORD);
+        assertStatus(login, 200);
+        assertThat(login.json().get("user").get("role").asString()).isEqualTo("FREELANCER");
+    }
+
+    static Stream<Arguments> invalidEmails() {
+        return Stream.of(
+                Arguments.of(null, "This field is required."),
+                Arguments.of("", "This field is required."),
+                Arguments.of("not-an-email", "Enter a valid email address."),
+                Arguments.of("someone@", "Enter a valid email address."),
+                Arguments.of("someone@mailinator.com", "Disposable email addresses are not allowed."),
+                Arguments.of("Someone@Sub.YOPMAIL.com", "Disposable email addresses are not allowed."));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("invalidEmails")
+    void refusesInvalidEmails(String email, String message) {
+        for (UsersApiPath path : UsersApiPath.all().toList()) {
+            Response response = post(path.of("register"), body("email", email, "password", PASSWORD, "role", "CLIENT"));
+            assertAnswer(response, 400, "{'email': ['" + message + "']}");
+        }
+    }
+
+    static Stream<Arguments> passwordsBreakingOneRule() {
+        return Stream.of(
+                Arguments.of(null, "This field is required."),
+                Arguments.of("", "This field is required."),
+                Arguments.of("Sh0rt!pw", "Password must be at least 12 characters long."),
+                Arguments.of("L0ng!" + "abcdefgh".repeat(16), "Password must be at most 128 characters long."),
+                Arguments.of("Has sp4ce!Inside", "Password must not contain whitespace."),
+                Arguments.of("n0upper!letters", "Password must contain at least one uppercase letter."),
+                Arguments.of("N0LOWER!LETTERS", "Password must contain at least one lowercase letter."),
+                Arguments.of("No!Digits!Here", "Password must contain at least one digit."),
+                Arguments.of("NoSpecial1234x", "Password must contain at least one special character."),
+                Arguments.of("Password123!", "This password is too common."),
+                Arguments.of("Ab1!xyzzyx!1bA", "Password must not be a palindrome."),
+                Arguments.of("Abcd1111!xyz", "Password must not repeat a character more than 3 times in a row."));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("passwordsBreakingOneRule")
+    void enforcesEachPasswordRule(String password, String message) {
+        for (UsersApiPath path : UsersApiPath.all().toList()) {
+            String email = newEmail();
+            Response response = post(path.of("register"), body("email", email, "password", password, "role", "CLIENT"));
+            assertAnswer(response, 400, "{'password': ['" + message + "']}");
+            assertThat(accounts(email)).isZero();
+            mail.assertNoUnreadMail(email);
+        }
+    }
+
+    @EveryUsersApiPath
+    void reportsEveryFieldErrorAtOnce(UsersApiPath path) {
+        Response response = post(path.of("register"), body("email", "nope", "password", "short", "role", "ADMIN"));
+
+        assertStatus(response, 400);
+        JsonNode errors = response.json();
+        assertThat(errors.propertyNames()).containsExactlyInAnyOrder("email", "password", "role");
+        assertThat(errors.get("email")).isEqualTo(json("['Enter a valid email address.']"));
+        assertThat(errors.get("password").toString()).contains("Password must be at least 12 characters long.");
+        assertThat(errors.get("role")).isEqualTo(json("['\"ADMIN\" is not a valid choice.']"));
+    }
+
+    @EveryUsersApiPath
+    void requiresARole(UsersApiPath path) {
+        String email = newEmail();
+        assertAnswer(post(path.of("register"), body("email", email, "password", PASSWORD)), 400,
+                "{'role': ['This field is required.']}");
+        assertAnswer(post(path.of("register"), body("email", email, "password", PASSWORD, "role", "SUPERUSER")), 400,
+                "{'role': ['\"SUPERUSER\" is not a valid choice.']}");
+        assertThat(accounts(email)).isZero();
+    }
+}

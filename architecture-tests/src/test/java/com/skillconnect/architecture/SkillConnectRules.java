@@ -64,8 +64,9 @@ final class SkillConnectRules {
     ArchRule domainDependsOnlyOnJavaJMoleculesAndItsOwnModule() {
         return classes().that().resideInAPackage(base + ".*.domain..")
                 .should(onlyHaveDependenciesWhere(targetAllowedInDomain()))
-                .because("a domain is plain Java: it may use java.*, org.jmolecules.*, its own domain "
-                        + "and its own module's API package, nothing else (ARCHITECTURE.md)");
+                .because("a domain is plain Java: it may use java.*, org.jmolecules.*, its own domain, "
+                        + "its own module's API package and other modules' published ids and events, nothing else "
+                        + "(ARCHITECTURE.md; the talent issue keys profiles by identity's UserId)");
     }
 
     ArchRule domainIsFreeOfFrameworks() {
@@ -208,8 +209,8 @@ final class SkillConnectRules {
     }
 
     private DescribedPredicate<Dependency> targetAllowedInDomain() {
-        return DescribedPredicate.describe("target is in java.*, org.jmolecules.*, or in the origin's own "
-                + "domain or API package", dependency -> {
+        return DescribedPredicate.describe("target is in java.*, org.jmolecules.*, in the origin's own "
+                + "domain or API package, or in another business module's API package", dependency -> {
                     JavaClass target = componentType(dependency.getTargetClass());
                     if (target.isPrimitive()) {
                         return true;
@@ -219,7 +220,9 @@ final class SkillConnectRules {
                     return targetPackage.equals("java") || targetPackage.startsWith("java.")
                             || targetPackage.equals("org.jmolecules") || targetPackage.startsWith("org.jmolecules.")
                             || targetPackage.equals(module)
-                            || targetPackage.equals(module + ".domain") || targetPackage.startsWith(module + ".domain.");
+                            || targetPackage.equals(module + ".domain") || targetPackage.startsWith(module + ".domain.")
+                            // another module's published ids and events (talent's Freelancer is keyed by identity's UserId)
+                            || businessModules.stream().anyMatch(other -> targetPackage.equals(base + "." + other));
                 });
     }
 

@@ -2,6 +2,7 @@ package com.skillconnect.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.skillconnect.app.test.ExternalServers;
 import com.skillconnect.app.test.FakeGoogle;
 import com.skillconnect.app.test.TestMailServer;
 import com.skillconnect.identity.application.AuthenticatedSession;
@@ -36,10 +37,7 @@ class IdentityModuleTest {
 
     @DynamicPropertySource
     static void externalServers(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", mail::host);
-        registry.add("spring.mail.port", mail::port);
-        registry.add("skillconnect.google.client-id", () -> FakeGoogle.CLIENT_ID);
-        registry.add("skillconnect.google.jwk-set-uri", google::jwkSetUri);
+        ExternalServers.register(registry);
     }
 
     @Autowired

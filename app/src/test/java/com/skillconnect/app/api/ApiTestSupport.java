@@ -3,6 +3,7 @@ package com.skillconnect.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.SkillConnectApplication;
+import com.skillconnect.app.test.ExternalServers;
 import com.skillconnect.app.test.FakeGoogle;
 import com.skillconnect.app.test.HttpApi;
 import com.skillconnect.app.test.HttpApi.Response;
@@ -53,10 +54,7 @@ public abstract class ApiTestSupport {
 
     @DynamicPropertySource
     static void externalServers(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", mail::host);
-        registry.add("spring.mail.port", mail::port);
-        registry.add("skillconnect.google.client-id", () -> FakeGoogle.CLIENT_ID);
-        registry.add("skillconnect.google.jwk-set-uri", google::jwkSetUri);
+        ExternalServers.register(registry);
     }
 
     @LocalServerPort

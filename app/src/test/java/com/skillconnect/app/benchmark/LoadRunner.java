@@ -1,0 +1,114 @@
+package com.skillconnect.app.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop HTTP load generator on loopback: {@code clients} threads each send one request after
+ * another (paths drawn at random from the scenario) for a fixed time, after a warm-up whose results
+ * are thrown away. Bounded in time and count, it stops by itself.
+ */
+final class LoadRunner {
+
+    private static final int MAX_REQUESTS_PER_CLIENT = 1_000_000;
+
+    private final String baseUrl;
+    private final HttpClient http;
+
+    LoadRunner(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** What one scenario measured. Latencies in microseconds. */
+    record Result(String scenario, int clients, long requests, long errors, double seconds, long p50, long p90, long p99, long max) {
+
+        double throughput() {
+            return requests / seconds;
+        }
+    }
+
+    Result run(String scenario, List<String> paths, int clients, Duration warmUp, Duration measure) throws Exception {
+        drive(paths, clients, warmUp);
+        return summarise(scenario, clients, drive(paths, clients, measure), measure);
+    }
+
+    private record ClientRun(long[] latencies, int count, long errors) {
+    }
+
+    private List<ClientRun> drive(List<String> paths, int clients, Duration duration) throws Exception {
+        long deadline = System.nanoTime() + duration.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<ClientRun>> futures = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                futures.add(pool.submit(() -> oneClient(paths, deadline)));
+            }
+            List<ClientRun> runs = new ArrayList<>();
+            for (Future<ClientRun> future : futures) {
+                runs.add(future.get());
+            }
+            return runs;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ClientRun oneClient(List<String> paths, long deadline) {
+        long[] latencies = new long[4096];
+        int count = 0;
+        AtomicLong errors = new AtomicLong();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (System.nanoTime() < deadline && count < MAX_REQUESTS_PER_CLIENT) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + paths.get(random.nextInt(paths.size()))))
+                    .timeout(Duration.ofSeconds(30)).GET().build();
+            long start = System.nanoTime();
+            try {
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    errors.incrementAndGet();
+                }
+            } catch (Exception e) {
+                errors.incrementAndGet();
+            }
+            if (count == latencies.length) {
+                latencies = Arrays.copyOf(latencies, count * 2);
+            }
+            latencies[count++] = (System.nanoTime() - start) / 1_000;
+        }
+        return new ClientRun(latencies, count, errors.get());
+    }
+
+    private static Result summarise(String scenario, int clients, List<ClientRun> runs, Duration measured) {
+        long total = runs.stream().mapToLong(ClientRun::count).sum();
+        long[] all = new long[(int) total];
+        int offset = 0;
+        for (ClientRun run : runs) {
+            System.arraycopy(run.latencies(), 0, all, offset, run.count());
+            offset += run.count();
+        }
+        Arrays.sort(all);
+        long errors = runs.stream().mapToLong(ClientRun::errors).sum();
+        return new Result(scenario, clients, total, errors, measured.toMillis() / 1000.0,
+                percentile(all, 50), percentile(all, 90), percentile(all, 99), all.length == 0 ? 0 : all[all.length - 1]);
+    }
+
+    private static long percentile(long[] sorted, int percent) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+    }
+}

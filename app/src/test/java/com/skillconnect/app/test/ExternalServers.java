@@ -1,0 +1,19 @@
+package com.skillconnect.app.test;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Points the app at the JVM-wide fake outside world: the GreenMail SMTP server and the WireMock Google. */
+public final class ExternalServers {
+
+    private ExternalServers() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        TestMailServer mail = TestMailServer.shared();
+        FakeGoogle google = FakeGoogle.shared();
+        registry.add("spring.mail.host", mail::host);
+        registry.add("spring.mail.port", mail::port);
+        registry.add("skillconnect.google.client-id", () -> FakeGoogle.CLIENT_ID);
+        registry.add("skillconnect.google.jwk-set-uri", google::jwkSetUri);
+    }
+}

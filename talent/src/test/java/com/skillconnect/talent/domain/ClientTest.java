@@ -1,0 +1,106 @@
+package com.skillconnect.talent.domain;
+
+import static com.skillconnect.talent.domain.ClientFixtures.details;
+import static com.skillconnect.talent.domain.ClientFixtures.documentExample;
+import static com.skillconnect.talent.domain.ClientFixtures.minimalIndividual;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.skillconnect.identity.Role;
+import com.skillconnect.identity.UserId;
+import com.skillconnect.talent.ProfileCardChanged;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ClientTest {
+
+    static final Instant T0 = Instant.parse("2025-10-10T11:00:00Z");
+    static final ClientId ID = new ClientId(7);
+    static final UserId USER = new UserId(10);
+    static final StoredFile PICTURE = new StoredFile("profiles/clients/a.png");
+    static final StoredFile NEW_PICTURE = new StoredFile("profiles/clients/b.png");
+
+    @Test
+    void aNewProfileRaisesItsCard() {
+        Client client = Client.create(ID, USER, details(documentExample()), PICTURE, T0);
+
+        assertThat(client.id()).isEqualTo(ID);
+        assertThat(client.userId()).isEqualTo(USER);
+        assertThat(client.createdAt()).isEqualTo(T0);
+        assertThat(client.updatedAt()).isEqualTo(T0);
+        assertThat(client.picture()).contains(PICTURE);
+        assertThat(client.pullEvents()).containsExactly(new ProfileCardChanged(USER, Role.CLIENT, 7, "Jane", "Smith",
+                "/media/profiles/clients/a.png", "Bangalore", java.util.List.of(), true));
+        assertThat(client.pullEvents()).as("pulled once").isEmpty();
+    }
+
+    @Test
+    void aProfileWithoutPictureHasANullPictureUrlOnItsCard() {
+        Client client = Client.create(ID, USER, details(minimalIndividual()), null, T0);
+
+        assertThat(client.picture()).isEmpty();
+        assertThat(client.pullEvents()).singleElement().isInstanceOfSatisfying(ProfileCardChanged.class, card -> {
+            assertThat(card.pictureUrl()).isNull();
+            assertThat(card.skills()).isEmpty();
+            assertThat(card.available()).isTrue();
+            assertThat(card.displayName()).isEqualTo("Ravi Kumar");
+        });
+    }
+
+    @Test
+    void anUpdateReplacesTheDetailsAndRaisesTheCardAgain() {
+        Client client = Client.create(ID, USER, details(documentExample()), PICTURE, T0);
+        client.pullEvents();
+        Instant later = T0.plusSeconds(60);
+
+        assertThat(client.update(details(minimalIndividual()), null, later)).isEmpty();
+
+        assertThat(client.details().accountType()).isEqualTo(AccountType.INDIVIDUAL);
+        assertThat(client.picture()).as("kept when no new one is given").contains(PICTURE);
+        assertThat(client.createdAt()).isEqualTo(T0);
+        assertThat(client.updatedAt()).isEqualTo(later);
+        assertThat(client.pullEvents()).singleElement().isInstanceOfSatisfying(ProfileCardChanged.class, card -> {
+            assertThat(card.firstName()).isEqualTo("Ravi");
+            assertThat(card.location()).isEqualTo("Pune");
+            assertThat(card.pictureUrl()).isEqualTo(PICTURE.url());
+        });
+    }
+
+    @Test
+    void aNewPictureReplacesTheOldOneWhichTheCallerMustDelete() {
+        Client client = Client.create(ID, USER, details(documentExample()), PICTURE, T0);
+
+        assertThat(client.update(client.details(), NEW_PICTURE, T0.plusSeconds(1))).contains(PICTURE);
+        assertThat(client.picture()).contains(NEW_PICTURE);
+    }
+
+    @Test
+    void aFirstPictureReplacesNothing() {
+        Client client = Client.create(ID, USER, details(minimalIndividual()), null, T0);
+
+        assertThat(client.update(client.details(), NEW_PICTURE, T0.plusSeconds(1))).isEmpty();
+        assertThat(client.picture()).contains(NEW_PICTURE);
+    }
+
+    @Test
+    void severalChangesBeforePublishingRaiseOnlyTheLatestCard() {
+        Client client = Client.create(ID, USER, details(documentExample()), null, T0);
+        client.update(details(minimalIndividual()), null, T0.plusSeconds(1));
+
+        assertThat(client.pullEvents()).singleElement().extracting("firstName").isEqualTo("Ravi");
+    }
+
+    @Test
+    void updatedAtNeverGoesBeforeCreatedAt() {
+        Client client = Client.create(ID, USER, details(documentExample()), null, T0);
+        client.update(client.details(), null, T0.minusSeconds(5));
+
+        assertThat(client.updatedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void idsArePositive() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new ClientId(0));
+        assertThat(new ClientId(3).toString()).isEqualTo("3");
+    }
+}

@@ -63,6 +63,8 @@ public abstract class ApiTestSupport {
     protected MutableClock clock;
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected SqlStatementCounter sqlStatements;
 
     protected HttpApi api;
     /** This test's client address: every test is a different client for the per-client login limit. */

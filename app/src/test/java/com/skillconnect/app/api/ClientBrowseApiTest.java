@@ -3,14 +3,11 @@ package com.skillconnect.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
+import com.skillconnect.app.test.SqlStatementCounter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -188,42 +185,14 @@ class ClientBrowseApiTest extends ClientApiTestBase {
         assertThat(small).isPositive().isEqualTo(large).isEqualTo(searched).isLessThanOrEqualTo(2);
     }
 
-    /**
-     * How many SQL statements the PostgreSQL driver executed while {@code action} ran, counted from the
-     * driver's own protocol log ({@code FE=> Execute} / {@code FE=> SimpleQuery}) on the server's request threads.
-     */
-    static int statements(Runnable action) {
-        Logger driver = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
-        Level level = driver.getLevel();
-        List<String> executed = java.util.Collections.synchronizedList(new ArrayList<>());
-        Handler counter = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                String message = record.getMessage();
-                String thread = Thread.currentThread().getName();
-                if (message != null && (message.contains("FE=> Execute") || message.contains("FE=> SimpleQuery"))
-                        && thread.startsWith("http-") && thread.contains("-exec-")) {
-                    executed.add(message);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        counter.setLevel(Level.ALL);
-        driver.addHandler(counter);
-        driver.setLevel(Level.FINEST);
+    /** How many SQL statements the server's request threads executed while {@code action} ran. */
+    private int statements(Runnable action) {
+        SqlStatementCounter.Recording recording = sqlStatements.record();
         try {
             action.run();
+            return recording.onServerThreads().size();
         } finally {
-            driver.setLevel(level);
-            driver.removeHandler(counter);
+            recording.stop();
         }
-        return executed.size();
     }
 }

@@ -3,6 +3,10 @@ package com.skillconnect.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi;
+import com.skillconnect.app.test.PublishedEvents;
+import com.skillconnect.identity.Role;
+import com.skillconnect.identity.UserId;
+import com.skillconnect.talent.ProfileCardChanged;
 import com.skillconnect.app.test.HttpApi.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
 
@@ -28,6 +34,8 @@ class ClientProfileApiTest extends ClientApiTestBase {
 
     @Value("${skillconnect.storage.root}")
     String storageRoot;
+    @Autowired
+    PublishedEvents publishedEvents;
 
     long storedPictures() {
         Path folder = Path.of(storageRoot).toAbsolutePath().resolve("profiles/clients");
@@ -79,6 +87,19 @@ class ClientProfileApiTest extends ClientApiTestBase {
         assertStatus(mine, 200);
         assertThat(mine.json()).isEqualTo(body);
         assertThat(clientRows(jane.id())).isOne();
+    }
+
+    @Test
+    void creatingAndChangingAProfilePublishesItsPublicCard() {
+        User jane = newClientUser();
+        long id = createdClient(jane, documentExample()).get("id").asLong();
+
+        assertStatus(send("PATCH", ME, jane.token(), body("location", "Pune", "first_name", "Janet")), 200);
+
+        assertThat(publishedEvents.ofType(ProfileCardChanged.class).stream().filter(card -> card.userId().value() == jane.id()))
+                .containsExactly(
+                        new ProfileCardChanged(new UserId(jane.id()), Role.CLIENT, id, "Jane", "Smith", null, "Bangalore", List.of(), true),
+                        new ProfileCardChanged(new UserId(jane.id()), Role.CLIENT, id, "Janet", "Smith", null, "Pune", List.of(), true));
     }
 
     @Test

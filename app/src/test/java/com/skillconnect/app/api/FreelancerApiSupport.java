@@ -6,7 +6,6 @@ import com.skillconnect.app.test.HttpApi;
 import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.MultipartForm;
 import com.skillconnect.app.test.PublishedEvents;
-import com.skillconnect.app.test.SqlStatementCounter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -57,8 +56,6 @@ abstract class FreelancerApiSupport extends ApiTestSupport {
     JwtEncoder jwtEncoder;
     @Autowired
     PublishedEvents publishedEvents;
-    @Autowired
-    SqlStatementCounter sqlStatements;
     @Value("${skillconnect.storage.root}")
     String storageRoot;
 

@@ -70,6 +70,11 @@ public abstract class ApiTestSupport {
     /** This test's client address: every test is a different client for the per-client login limit. */
     protected String client;
 
+    /** The bytes served at a URL path (e.g. an uploaded file under /media/). */
+    protected byte[] download(String path) {
+        return api.download(path);
+    }
+
     @BeforeEach
     void newClient() {
         api = new HttpApi(port);

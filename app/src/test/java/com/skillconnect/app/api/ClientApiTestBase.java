@@ -3,15 +3,8 @@ package com.skillconnect.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import com.skillconnect.app.test.MultipartForm;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -28,9 +21,6 @@ abstract class ClientApiTestBase extends ApiTestSupport {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'};
     static final byte[] PDF = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A signed-in user: their id and access token. */
     record User(long id, String token) {
@@ -82,57 +72,17 @@ abstract class ClientApiTestBase extends ApiTestSupport {
         return created.json();
     }
 
-    /** A multipart/form-data request: text fields, and a file when {@code fileName} is not null. */
+    /** A multipart/form-data request: text fields, and a picture when {@code fileName} is not null. */
     Response multipart(String method, String path, String token, Map<String, String> fields, String fileName, byte[] file) {
-        String boundary = "----skillconnect" + unique();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n"));
+        MultipartForm form = new MultipartForm();
+        fields.forEach(form::field);
         if (fileName != null) {
-            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"profile_picture\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-            out.writeBytes(file);
-            write(out, "\r\n");
+            form.file("profile_picture", fileName, "application/octet-stream", file);
         }
-        write(out, "--" + boundary + "--\r\n");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.baseUrl() + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
-                .header("X-Forwarded-For", client)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(method + " " + path + " (multipart)", response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The bytes served at a URL path (e.g. a picture under /media/). */
-    byte[] download(String path) {
-        try {
-            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.request(method, path).bearer(token).from(client).multipart(form).send();
     }
 
     int clientRows(long userId) {
         return jdbc.queryForObject("select count(*) from talent.client where user_id = ?", Integer.class, userId);
-    }
-
-    private static void write(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 }

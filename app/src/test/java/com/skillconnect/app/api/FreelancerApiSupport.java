@@ -8,10 +8,6 @@ import com.skillconnect.app.test.MultipartForm;
 import com.skillconnect.app.test.PublishedEvents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,9 +45,6 @@ abstract class FreelancerApiSupport extends ApiTestSupport {
 
     /** Users the forged tokens speak for: far above the ids identity hands out in a test run. */
     private static final AtomicLong USERS = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-
     @Autowired
     JwtEncoder jwtEncoder;
     @Autowired
@@ -98,33 +91,7 @@ abstract class FreelancerApiSupport extends ApiTestSupport {
     }
 
     Response multipart(String method, String path, Caller caller, MultipartForm form) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", form.contentType()).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + caller.access()).header("X-Forwarded-For", client)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(method + " " + path + " (multipart)", response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    byte[] download(String path) {
-        try {
-            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.request(method, path).bearer(caller.access()).from(client).multipart(form).send();
     }
 
     JsonNode create(Caller caller, Map<String, Object> body) {

@@ -55,13 +55,30 @@ public final class HttpApi {
         return request("POST", path).json(json);
     }
 
+    /** The bytes served at a path (e.g. an uploaded file under {@code /media/}); fails unless 200. */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A request being built; {@link #send()} sends it. */
     public final class Request {
 
         private final String method;
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private String body;
+        private byte[] body;
 
         private Request(String method, String path) {
             this.method = method;
@@ -88,14 +105,23 @@ public final class HttpApi {
         }
 
         public Request body(String contentType, String raw) {
+            return body(contentType, raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** A {@code multipart/form-data} body, as a browser's FormData sends it. */
+        public Request multipart(MultipartForm form) {
+            return body(form.contentType(), form.bytes());
+        }
+
+        private Request body(String contentType, byte[] raw) {
             header("Content-Type", contentType);
             this.body = raw;
             return this;
         }
 
         public Response send() {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(builder::header);
             if (!headers.containsKey("Accept")) {
                 builder.header("Accept", "application/json");

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 
@@ -123,10 +125,10 @@ public class Freelancer {
             socialLinks = change.socialLinks();
         }
         if (change.educations() != null) {
-            educations = keepEducationCertificates(change.educations());
+            educations = keepCertificates(educations, change.educations(), Education::certificate, Education::withCertificate);
         }
         if (change.experiences() != null) {
-            experiences = keepExperienceCertificates(change.experiences());
+            experiences = keepCertificates(experiences, change.experiences(), Experience::certificate, Experience::withCertificate);
         }
         if (files.picture() != null) {
             picture = files.picture();
@@ -141,31 +143,20 @@ public class Freelancer {
         return discarded;
     }
 
-    private List<Education> keepEducationCertificates(List<Education> replacing) {
-        List<Education> previous = new ArrayList<>(educations);
-        List<Education> result = new ArrayList<>();
-        for (Education item : replacing) {
-            Education same = previous.stream().filter(old -> old.certificate() != null
-                    && old.withCertificate(null).equals(item.withCertificate(null))).findFirst().orElse(null);
+    /**
+     * A replacing item equal to a previous one but for its certificate keeps that certificate, so that
+     * re-sending a list without its files does not lose them.
+     */
+    private static <T> List<T> keepCertificates(List<T> previous, List<T> replacing, Function<T, StoredFile> certificate,
+            BiFunction<T, StoredFile, T> withCertificate) {
+        List<T> unmatched = new ArrayList<>(previous);
+        List<T> result = new ArrayList<>();
+        for (T item : replacing) {
+            T same = unmatched.stream().filter(old -> certificate.apply(old) != null
+                    && withCertificate.apply(old, null).equals(withCertificate.apply(item, null))).findFirst().orElse(null);
             if (same != null) {
-                previous.remove(same);
-                result.add(item.withCertificate(same.certificate()));
-            } else {
-                result.add(item);
-            }
-        }
-        return List.copyOf(result);
-    }
-
-    private List<Experience> keepExperienceCertificates(List<Experience> replacing) {
-        List<Experience> previous = new ArrayList<>(experiences);
-        List<Experience> result = new ArrayList<>();
-        for (Experience item : replacing) {
-            Experience same = previous.stream().filter(old -> old.certificate() != null
-                    && old.withCertificate(null).equals(item.withCertificate(null))).findFirst().orElse(null);
-            if (same != null) {
-                previous.remove(same);
-                result.add(item.withCertificate(same.certificate()));
+                unmatched.remove(same);
+                result.add(withCertificate.apply(item, certificate.apply(same)));
             } else {
                 result.add(item);
             }
@@ -174,7 +165,7 @@ public class Freelancer {
     }
 
     private static <T> List<T> attach(List<T> items, Map<Integer, StoredFile> certificates,
-            java.util.function.BiFunction<T, StoredFile, T> withCertificate) {
+            BiFunction<T, StoredFile, T> withCertificate) {
         if (certificates.isEmpty()) {
             return items;
         }

@@ -91,7 +91,7 @@ class TalentBrowseBenchmark {
                 log("seeded in %.1f s".formatted(seedMillis / 1000.0));
             } else {
                 log("reusing the seeded database in " + dataDir);
-                TalentSeeder.analyze(dataSource, false);
+                TalentSeeder.analyze(dataSource, true);
             }
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             LoadRunner runner = new LoadRunner("http://127.0.0.1:" + port);

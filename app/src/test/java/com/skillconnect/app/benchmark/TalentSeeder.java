@@ -176,7 +176,11 @@ final class TalentSeeder {
         analyze(dataSource, true);
     }
 
-    /** Refreshes the planner statistics (and, after a seed, the visibility map with VACUUM). */
+    /**
+     * Refreshes the planner statistics, and with {@code vacuum} the visibility map (index-only scans), as
+     * autovacuum would eventually. Cheap when nothing changed; every run does it, since a VACUUM right after
+     * the seed has been seen to leave pages not all-visible (an older snapshot still open somewhere).
+     */
     static void analyze(DataSource dataSource, boolean vacuum) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);

@@ -167,7 +167,9 @@ class JdbcFreelancerQueries implements FreelancerQueries {
                 select f.id, f.first_name, f.last_name, f.location, f.is_available, f.profile_picture, f.about,
                        (select e.role from talent.experience e where e.freelancer_id = f.id
                         order by e.ongoing desc, e.start_date desc, e.id desc limit 1) as title
-                from talent.freelancer f""" + where + " order by " + order + " limit :limit offset :offset", params,
+                from talent.freelancer f join (select f.id from talent.freelancer f""" + where + " order by " + order
+                // the page's ids first: filters and orderings answered from indexes alone, then the 6 wide rows
+                + " limit :limit offset :offset) page on page.id = f.id order by " + order, params,
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8)});
         Map<Long, List<SkillView>> skills = page.isEmpty() ? Map.of() : skills(page.stream().map(r -> (Long) r[0]).toList());

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code count} of a browse page (see docs/adr/0007-browse-count.md). Always one {@code count(*)}
- * statement, capped: it counts at most {@value #EXACT_UP_TO} + 1 matching rows, so a small or well-filtered
+ * statement, capped (through a materialised CTE, so that the cap does not change the plan): it counts at most {@value #EXACT_UP_TO} + 1 matching rows, so a small or well-filtered
  * result is counted exactly and freshly on every request, cheaply. Only when the cap is reached is the full
  * exact count needed: that one is remembered per filter (the exact {@code FROM … WHERE …} text and its
  * parameters) for {@value #TTL_SECONDS} s, so a large count may lag writes by up to that long.
@@ -42,8 +42,11 @@ class BrowseCounts {
      * SQL says) matches with {@code parameters}.
      */
     long count(String fromWhere, MapSqlParameterSource parameters) {
-        long capped = jdbc.queryForObject("select count(*) from (select 1 " + fromWhere + " limit " + (EXACT_UP_TO + 1)
-                + ") capped", parameters, Long.class);
+        // A materialised CTE is planned for all its rows (the plan the exact count would use: bitmap scans for
+        // a search) yet read lazily, so the LIMIT stops it early. A plain LIMIT subquery made the planner bet on
+        // a sequential scan finding 1,001 matches early: 85 ms instead of 9 for a 1,600-row search.
+        long capped = jdbc.queryForObject("with matching as materialized (select 1 " + fromWhere
+                + ") select count(*) from (select 1 from matching limit " + (EXACT_UP_TO + 1) + ") capped", parameters, Long.class);
         if (capped <= EXACT_UP_TO) {
             return capped;
         }

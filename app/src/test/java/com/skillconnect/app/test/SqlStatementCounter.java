@@ -8,7 +8,10 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
@@ -30,8 +33,19 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public class SqlStatementCounter implements BeanPostProcessor {
 
-    /** A statement as executed: on which thread, which SQL. */
-    public record Executed(String thread, String sql) {
+    /**
+     * A statement as executed: on which thread, which SQL, and the parameters bound to a prepared
+     * statement's placeholders before it ran ({@code parameters.get(0)} is placeholder 1; empty for plain statements).
+     */
+    public record Executed(String thread, String sql, List<Object> parameters) {
+
+        public Executed(String thread, String sql) {
+            this(thread, sql, List.of());
+        }
+
+        public Executed {
+            parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
+        }
     }
 
     private final List<Executed> executed = new CopyOnWriteArrayList<>();
@@ -92,11 +106,26 @@ public class SqlStatementCounter implements BeanPostProcessor {
         });
     }
 
+    /** The setters of a prepared statement whose second argument is the bound value (setNull binds null). */
+    private static final Set<String> SETTERS = Set.of("setObject", "setString", "setLong", "setInt", "setShort",
+            "setBoolean", "setDouble", "setFloat", "setBigDecimal", "setTimestamp", "setDate", "setTime", "setNull");
+
     private <S extends Statement> S statement(Class<S> type, Statement target, String preparedSql) {
+        List<Object> bound = new ArrayList<>();
         return proxy(type, type.cast(target), (real, method, args) -> {
-            if (recording && method.getName().startsWith("execute")) {
+            String name = method.getName();
+            if (SETTERS.contains(name) && args != null && args.length >= 2 && args[0] instanceof Integer index) {
+                while (bound.size() < index) {
+                    bound.add(null);
+                }
+                bound.set(index - 1, name.equals("setNull") ? null : args[1]);
+            } else if (name.equals("clearParameters")) {
+                bound.clear();
+            }
+            if (recording && name.startsWith("execute")) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
-                executed.add(new Executed(Thread.currentThread().getName(), sql));
+                executed.add(new Executed(Thread.currentThread().getName(), sql,
+                        args != null && args.length > 0 && args[0] instanceof String ? List.of() : bound));
             }
             return invoke(real, method, args);
         });

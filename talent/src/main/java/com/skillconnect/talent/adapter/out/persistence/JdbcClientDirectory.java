@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link ClientDirectory} in plain SQL: a browse is two statements (the page and its count) whatever
- * the page size, a detail one.
+ * the page size, a detail one. The count is {@link BrowseCounts}'s (ADR 0007).
  * <p>
  * Search: each word of the query must match as a word or the beginning of a word of the name, company
  * name, industry or description (full text, {@code simple} configuration, prefix terms, GIN index), or
@@ -36,9 +36,11 @@ class JdbcClientDirectory implements ClientDirectory {
             c.company_description, c.country, c.location, c.industry""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BrowseCounts counts;
 
-    JdbcClientDirectory(NamedParameterJdbcTemplate jdbc) {
+    JdbcClientDirectory(NamedParameterJdbcTemplate jdbc, BrowseCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     @Override
@@ -53,7 +55,7 @@ class JdbcClientDirectory implements ClientDirectory {
         List<ClientCard> cards = jdbc.query("SELECT " + CARD_COLUMNS + rank + " FROM talent.client c" + where
                 + " ORDER BY " + orderBy(search.ordering(), ranked) + " LIMIT :limit OFFSET :offset",
                 parameters, (rs, n) -> card(rs));
-        long total = jdbc.queryForObject("SELECT count(*) FROM talent.client c" + where, parameters, Long.class);
+        long total = counts.count("FROM talent.client c" + where, parameters);
         return new ClientPage(cards, total);
     }
 

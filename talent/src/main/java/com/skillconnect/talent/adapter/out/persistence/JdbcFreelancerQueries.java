@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@link FreelancerQueries} in plain SQL. A profile takes six statements (the row with the
  * verification flags, then skills, educations, experiences, languages, portfolios); a browse page
- * three (count, page, the skills of every profile on the page in one batch), whatever the page size.
+ * three (count, page, the skills of every profile on the page in one batch), whatever the page size; the
+ * count is {@link BrowseCounts}'s (exact and fresh up to a cap, above it exact but cached briefly: ADR 0007).
  * <p>
  * Search (see docs/adr/0006-profile-search.md): each word of {@code search} must occur in the profile's
  * name, about, skills or experience roles, either as the prefix of a word (full-text, GIN index on
@@ -54,9 +55,11 @@ class JdbcFreelancerQueries implements FreelancerQueries {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BrowseCounts counts;
 
-    JdbcFreelancerQueries(NamedParameterJdbcTemplate jdbc) {
+    JdbcFreelancerQueries(NamedParameterJdbcTemplate jdbc, BrowseCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     @Override
@@ -117,8 +120,9 @@ class JdbcFreelancerQueries implements FreelancerQueries {
             params.addValue("available", filter.available());
         }
         if (filter.skill() != null) {
-            where.append(" and exists (select 1 from talent.freelancer_skill fs join talent.skill s on s.id = fs.skill_id")
-                    .append(" where fs.freelancer_id = f.id and lower(s.name) = :skill)");
+            // the skill's id first (an InitPlan), so that (skill_id, freelancer_id) serves an index-only join
+            where.append(" and exists (select 1 from talent.freelancer_skill fs where fs.freelancer_id = f.id")
+                    .append(" and fs.skill_id = (select s.id from talent.skill s where lower(s.name) = :skill))");
             params.addValue("skill", filter.skill().toLowerCase(Locale.ROOT));
         }
         List<String> words = words(filter.search());
@@ -138,7 +142,7 @@ class JdbcFreelancerQueries implements FreelancerQueries {
             where.append(" and (").append(String.join(" or ", alternatives)).append(")");
         }
 
-        long total = jdbc.queryForObject("select count(*) from talent.freelancer f" + where, params, Long.class);
+        long total = counts.count("from talent.freelancer f" + where, params);
         if (total == 0 || offset >= total) {
             return new Slice(List.of(), total);
         }
@@ -163,7 +167,9 @@ class JdbcFreelancerQueries implements FreelancerQueries {
                 select f.id, f.first_name, f.last_name, f.location, f.is_available, f.profile_picture, f.about,
                        (select e.role from talent.experience e where e.freelancer_id = f.id
                         order by e.ongoing desc, e.start_date desc, e.id desc limit 1) as title
-                from talent.freelancer f""" + where + " order by " + order + " limit :limit offset :offset", params,
+                from talent.freelancer f join (select f.id from talent.freelancer f""" + where + " order by " + order
+                // the page's ids first: filters and orderings answered from indexes alone, then the 6 wide rows
+                + " limit :limit offset :offset) page on page.id = f.id order by " + order, params,
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8)});
         Map<Long, List<SkillView>> skills = page.isEmpty() ? Map.of() : skills(page.stream().map(r -> (Long) r[0]).toList());

@@ -35,6 +35,9 @@ class JdbcClientDirectory implements ClientDirectory {
             c.id, c.first_name, c.last_name, c.account_type, c.company_name, c.picture_path,
             c.company_description, c.country, c.location, c.industry""";
 
+    /** A search without an explicit ordering ranks the newest this many matches; pages beyond rank every match. */
+    static final int RANKING_WINDOW = 500;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final BrowseCounts counts;
 
@@ -52,7 +55,13 @@ class JdbcClientDirectory implements ClientDirectory {
                 ? ", (ts_rank(c.search_vector, to_tsquery('simple', :tsquery)) * 2 + word_similarity(:plain, c.search_text)) AS rank"
                 : ", word_similarity(:plain, c.search_text) AS rank";
         parameters.addValue("limit", search.limit()).addValue("offset", search.offset());
-        List<ClientCard> cards = jdbc.query("SELECT " + CARD_COLUMNS + rank + " FROM talent.client c" + where
+        String from = " FROM talent.client c" + where;
+        if (ranked && search.ordering() == null && search.offset() + search.limit() <= RANKING_WINDOW) {
+            // rank the newest matches only (ADR 6): a common word matches thousands of clients
+            parameters.addValue("window", RANKING_WINDOW);
+            from = " FROM (SELECT * FROM talent.client c" + where + " ORDER BY c.created_at DESC, c.id DESC LIMIT :window) c";
+        }
+        List<ClientCard> cards = jdbc.query("SELECT " + CARD_COLUMNS + rank + from
                 + " ORDER BY " + orderBy(search.ordering(), ranked) + " LIMIT :limit OFFSET :offset",
                 parameters, (rs, n) -> card(rs));
         long total = counts.count("FROM talent.client c" + where, parameters);

@@ -57,6 +57,12 @@ class JdbcFreelancerQueries implements FreelancerQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final BrowseCounts counts;
 
+    /**
+     * A search without an explicit ordering ranks the newest this many matches (its first pages); pages
+     * beyond rank every match.
+     */
+    static final int RANKING_WINDOW = 500;
+
     JdbcFreelancerQueries(NamedParameterJdbcTemplate jdbc, BrowseCounts counts) {
         this.jdbc = jdbc;
         this.counts = counts;
@@ -162,14 +168,21 @@ class JdbcFreelancerQueries implements FreelancerQueries {
             order = "f.created_at desc, f.id desc";
         }
         params.addValue("limit", limit).addValue("offset", offset);
+        String pageIds = "select f.id from talent.freelancer f" + where + " order by " + order + " limit :limit offset :offset";
+        if (params.hasValue("ranking") && offset + limit <= RANKING_WINDOW) {
+            // rank the newest matches only (ADR 6): a common word matches tens of thousands of profiles
+            params.addValue("window", RANKING_WINDOW);
+            pageIds = "select f.id from (select f.id, f.search_vector, f.created_at from talent.freelancer f" + where
+                    + " order by f.created_at desc, f.id desc limit :window) f order by " + order + " limit :limit offset :offset";
+        }
         List<FreelancerCard> cards = new ArrayList<>();
         List<Object[]> page = jdbc.query("""
                 select f.id, f.first_name, f.last_name, f.location, f.is_available, f.profile_picture, f.about,
                        (select e.role from talent.experience e where e.freelancer_id = f.id
                         order by e.ongoing desc, e.start_date desc, e.id desc limit 1) as title
-                from talent.freelancer f join (select f.id from talent.freelancer f""" + where + " order by " + order
+                from talent.freelancer f join (""" + pageIds
                 // the page's ids first: filters and orderings answered from indexes alone, then the 6 wide rows
-                + " limit :limit offset :offset) page on page.id = f.id order by " + order, params,
+                + ") page on page.id = f.id order by " + order, params,
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8)});
         Map<Long, List<SkillView>> skills = page.isEmpty() ? Map.of() : skills(page.stream().map(r -> (Long) r[0]).toList());

@@ -40,10 +40,12 @@ class JdbcClientDirectory implements ClientDirectory {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final BrowseCounts counts;
+    private final LargeResultPages largeResults;
 
-    JdbcClientDirectory(NamedParameterJdbcTemplate jdbc, BrowseCounts counts) {
+    JdbcClientDirectory(NamedParameterJdbcTemplate jdbc, BrowseCounts counts, LargeResultPages largeResults) {
         this.jdbc = jdbc;
         this.counts = counts;
+        this.largeResults = largeResults;
     }
 
     @Override
@@ -61,11 +63,15 @@ class JdbcClientDirectory implements ClientDirectory {
             parameters.addValue("window", RANKING_WINDOW);
             from = " FROM (SELECT * FROM talent.client c" + where + " ORDER BY c.created_at DESC, c.id DESC LIMIT :window) c";
         }
-        List<ClientCard> cards = jdbc.query("SELECT " + CARD_COLUMNS + rank + from
-                + " ORDER BY " + orderBy(search.ordering(), ranked) + " LIMIT :limit OFFSET :offset",
-                parameters, (rs, n) -> card(rs));
+        String pageQuery = "SELECT " + CARD_COLUMNS + rank + from + " ORDER BY " + orderBy(search.ordering(), ranked)
+                + " LIMIT :limit OFFSET :offset";
+        Optional<ClientPage> remembered = largeResults.find(pageQuery, parameters, ClientPage.class);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        List<ClientCard> cards = jdbc.query(pageQuery, parameters, (rs, n) -> card(rs));
         long total = counts.count("FROM talent.client c" + where, parameters);
-        return new ClientPage(cards, total);
+        return largeResults.remember(pageQuery, parameters, total, new ClientPage(cards, total));
     }
 
     @Override

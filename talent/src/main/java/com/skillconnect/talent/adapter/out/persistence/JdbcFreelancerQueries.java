@@ -56,6 +56,7 @@ class JdbcFreelancerQueries implements FreelancerQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final BrowseCounts counts;
+    private final LargeResultPages largeResults;
 
     /**
      * A search without an explicit ordering ranks the newest this many matches (its first pages); pages
@@ -63,9 +64,10 @@ class JdbcFreelancerQueries implements FreelancerQueries {
      */
     static final int RANKING_WINDOW = 500;
 
-    JdbcFreelancerQueries(NamedParameterJdbcTemplate jdbc, BrowseCounts counts) {
+    JdbcFreelancerQueries(NamedParameterJdbcTemplate jdbc, BrowseCounts counts, LargeResultPages largeResults) {
         this.jdbc = jdbc;
         this.counts = counts;
+        this.largeResults = largeResults;
     }
 
     @Override
@@ -148,11 +150,6 @@ class JdbcFreelancerQueries implements FreelancerQueries {
             where.append(" and (").append(String.join(" or ", alternatives)).append(")");
         }
 
-        long total = counts.count("from talent.freelancer f" + where, params);
-        if (total == 0 || offset >= total) {
-            return new Slice(List.of(), total);
-        }
-
         String order;
         if (filter.ordering() != null) {
             order = switch (filter.ordering()) {
@@ -175,6 +172,14 @@ class JdbcFreelancerQueries implements FreelancerQueries {
             pageIds = "select f.id from (select f.id, f.search_vector, f.created_at from talent.freelancer f" + where
                     + " order by f.created_at desc, f.id desc limit :window) f order by " + order + " limit :limit offset :offset";
         }
+        Optional<Slice> remembered = largeResults.find(pageIds, params, Slice.class);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        long total = counts.count("from talent.freelancer f" + where, params);
+        if (total == 0 || offset >= total) {
+            return new Slice(List.of(), total);
+        }
         List<FreelancerCard> cards = new ArrayList<>();
         List<Object[]> page = jdbc.query("""
                 select f.id, f.first_name, f.last_name, f.location, f.is_available, f.profile_picture, f.about,
@@ -191,7 +196,7 @@ class JdbcFreelancerQueries implements FreelancerQueries {
             cards.add(new FreelancerCard((Long) r[0], (r[1] + " " + r[2]).strip(), (String) r[7], (String) r[3], 0, 0,
                     (Boolean) r[4], own, own, url((String) r[5]), (String) r[6]));
         }
-        return new Slice(cards, total);
+        return largeResults.remember(pageIds, params, total, new Slice(cards, total));
     }
 
     /** The skills of these profiles in one statement, by profile id, in each profile's order. */

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * another (paths drawn at random from the scenario) for a fixed time, after a warm-up whose results
  * are thrown away. Bounded in time and count, it stops by itself.
  */
-final class LoadRunner {
+final class LoadRunner implements LoadGenerator {
 
     private static final int MAX_REQUESTS_PER_CLIENT = 1_000_000;
 
@@ -39,9 +39,17 @@ final class LoadRunner {
         }
     }
 
-    Result run(String scenario, List<String> paths, int clients, Duration warmUp, Duration measure) throws Exception {
-        drive(paths, clients, warmUp);
+    @Override
+    public Result run(String scenario, List<String> paths, int clients, Duration warmUp, Duration measure) throws Exception {
+        if (!warmUp.isZero()) {
+            drive(paths, clients, warmUp);
+        }
         return summarise(scenario, clients, drive(paths, clients, measure), measure);
+    }
+
+    @Override
+    public String description(int clients) {
+        return clients + " closed-loop clients (java.net.http, HTTP/1.1 keep-alive) in the same JVM as the server";
     }
 
     private record ClientRun(long[] latencies, int count, long errors) {

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -39,14 +40,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * PostgreSQL whose data directory ({@code app/target/benchmark-postgres}) survives between runs, seeded
  * once with {@value TalentSeeder#FREELANCERS} freelancers and {@value TalentSeeder#CLIENTS} clients
  * ({@link TalentSeeder}). After a JVM warm-up over every scenario it measures each scenario with
- * {@code benchmark.clients} closed-loop clients ({@link LoadRunner}), captures the exact SQL and
+ * {@code benchmark.clients} closed-loop clients ({@link WrkRunner}: {@code wrk} when it is on the PATH, a separate
+ * process that leaves the 2 cores to the server; else {@link LoadRunner}, Java threads in this JVM), captures the exact SQL and
  * parameters each browse variant runs ({@link SqlStatementCounter}) and EXPLAINs them, and writes
  * {@code docs/benchmarks/talent-browse.md} (between the generated markers; the rest of the file is kept).
  * <p>
  * Tagged {@code benchmark}: the normal build leaves it out; {@code ./mvnw -o -B -pl app -am verify -Pbenchmark}
  * runs it alone. System properties: {@code benchmark.clients} (16), {@code benchmark.warmup} (s, 40),
  * {@code benchmark.scenario-warmup} (s, 5), {@code benchmark.seconds} (s per scenario, 25), {@code benchmark.reseed} (false: seed only when the
- * counts are not there).
+ * counts are not there), {@code benchmark.wrk} (true: wrk when installed; false: always the Java runner),
+ * {@code benchmark.wrk-threads} (2).
  */
 @Tag("benchmark")
 class TalentBrowseBenchmark {
@@ -63,7 +66,9 @@ class TalentBrowseBenchmark {
     private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("benchmark.warmup", 40));
     private final Duration scenarioWarmUp = Duration.ofSeconds(Integer.getInteger("benchmark.scenario-warmup", 5));
     private final Duration measure = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 25));
+    private final int wrkThreads = Integer.getInteger("benchmark.wrk-threads", 2);
     private final Random random = new Random(20261125);
+    private String loadGenerator = "";
 
     private record Scenario(String name, String description, List<String> paths, boolean explain) {
     }
@@ -94,7 +99,13 @@ class TalentBrowseBenchmark {
                 TalentSeeder.analyze(dataSource, true);
             }
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            LoadRunner runner = new LoadRunner("http://127.0.0.1:" + port);
+            String baseUrl = "http://127.0.0.1:" + port;
+            Optional<WrkRunner> wrk = WrkRunner.find(baseUrl, wrkThreads);
+            LoadGenerator runner = wrk.<LoadGenerator>map(w -> w).orElseGet(() -> new LoadRunner(baseUrl));
+            loadGenerator = runner.description(clients);
+            log("load generator: " + loadGenerator + (wrk.isEmpty()
+                    ? " (wrk is not on the PATH or -Dbenchmark.wrk=false; `apt-get install wrk` measures the server rather than the client)"
+                    : ""));
             List<Scenario> scenarios = scenarios();
 
             List<String> everything = scenarios.stream().flatMap(s -> s.paths().stream()).toList();
@@ -109,6 +120,7 @@ class TalentBrowseBenchmark {
                 results.add(result);
             }
             String loadAfter = loadAverage();
+            wrk.ifPresent(WrkRunner::cleanUp);
 
             SqlStatementCounter counter = app.getBean(SqlStatementCounter.class);
             HttpApi api = new HttpApi(port);
@@ -262,8 +274,10 @@ class TalentBrowseBenchmark {
                 .append(query(dataSource, "select count(*) from talent.freelancer_skill")).append(" freelancer skills, ")
                 .append(query(dataSource, "select count(*) from talent.experience")).append(" experiences")
                 .append(seedMillis >= 0 ? "; seeded in %.1f s this run".formatted(seedMillis / 1000.0) : "; reused (seeded by an earlier run)").append('\n');
-        md.append("- load: ").append(clients).append(" closed-loop clients (java.net.http, HTTP/1.1 keep-alive) in the same JVM as the server; JVM warm-up ")
-                .append(warmUp.toSeconds()).append(" s over all scenarios, then per scenario ").append(scenarioWarmUp.toSeconds())
+        md.append("- load generator: ").append(loadGenerator).append("; each request's path drawn at random from the scenario's ")
+                .append("%,d".formatted(PATHS_PER_SCENARIO)).append('\n');
+        md.append("- load: JVM warm-up ")
+                .append(warmUp.toSeconds()).append(" s over all scenarios (same generator), then per scenario ").append(scenarioWarmUp.toSeconds())
                 .append(" s warm-up + ").append(measure.toSeconds()).append(" s measured\n\n");
         md.append("| scenario | what | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");

@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -115,6 +117,14 @@ class DrfExceptionHandler {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Map<String, Object>> badMultipart() {
         return ResponseEntity.badRequest().body(DrfErrors.detail("Multipart form parse error."));
+    }
+
+    /** Two requests changed the same thing at once (optimistic lock, unique key): the loser may simply retry. */
+    @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
+    ResponseEntity<Map<String, Object>> conflict(Exception e) {
+        log.info("Conflicting concurrent change: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(DrfErrors.detail("The request conflicts with a concurrent change. Please try again."));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -49,6 +49,17 @@ class ClientProfileApiTest extends ClientApiTestBase {
         }
     }
 
+    /** An individual client profile (Ravi-like fields, in Pune) created by multipart with one picture. */
+    Response createIndividualWithPicture(User client, String firstName, String fileName, byte[] picture) {
+        return multipart("POST", SETUP, client.token(), Map.of("account_type", "individual",
+                "first_name", firstName, "last_name", "Kumar", "location", "Pune"), fileName, picture);
+    }
+
+    void assertNothingSaved(User client, long storedPicturesBefore) {
+        assertThat(clientRows(client.id())).isZero();
+        assertThat(storedPictures()).isEqualTo(storedPicturesBefore);
+    }
+
     // ---- create ---------------------------------------------------------------------------------
 
     @Test
@@ -166,12 +177,10 @@ class ClientProfileApiTest extends ClientApiTestBase {
         User client = newClientUser();
         long before = storedPictures();
 
-        Response refused = multipart("POST", SETUP, client.token(), Map.of("account_type", "individual",
-                "first_name", "Ravi", "last_name", "Kumar", "location", "Pune"), "me.png", PDF);
+        Response refused = createIndividualWithPicture(client, "Ravi", "me.png", PDF);
 
         assertAnswer(refused, 400, "{'profile_picture': ['Upload a valid image: a PNG, JPEG or WebP file.']}");
-        assertThat(clientRows(client.id())).isZero();
-        assertThat(storedPictures()).isEqualTo(before);
+        assertNothingSaved(client, before);
     }
 
     @Test
@@ -180,12 +189,10 @@ class ClientProfileApiTest extends ClientApiTestBase {
         long before = storedPictures();
         byte[] big = Arrays.copyOf(JPEG, 10 * 1024 * 1024 + 1);
 
-        Response refused = multipart("POST", SETUP, client.token(), Map.of("account_type", "individual",
-                "first_name", "Ravi", "last_name", "Kumar", "location", "Pune"), "big.jpg", big);
+        Response refused = createIndividualWithPicture(client, "Ravi", "big.jpg", big);
 
         assertAnswer(refused, 400, "{'profile_picture': ['The file is too large: at most 10 MB.']}");
-        assertThat(clientRows(client.id())).isZero();
-        assertThat(storedPictures()).isEqualTo(before);
+        assertNothingSaved(client, before);
     }
 
     @Test
@@ -193,13 +200,11 @@ class ClientProfileApiTest extends ClientApiTestBase {
         User client = newClientUser();
         long before = storedPictures();
 
-        Response refused = multipart("POST", SETUP, client.token(), Map.of("account_type", "individual",
-                "first_name", "R2D2", "last_name", "Kumar", "location", "Pune"), "me.png", PNG);
+        Response refused = createIndividualWithPicture(client, "R2D2", "me.png", PNG);
 
         assertStatus(refused, 400);
         assertThat(refused.json().propertyNames()).containsExactly("first_name");
-        assertThat(clientRows(client.id())).isZero();
-        assertThat(storedPictures()).isEqualTo(before);
+        assertNothingSaved(client, before);
     }
 
     @Test

@@ -107,6 +107,32 @@ class FreelancerBrowseApiTest extends FreelancerApiSupport {
     }
 
     @Test
+    void aSkillFilterFollowsEveryChangeOfTheProfile() { // skill rows carry copies of the card's columns (ADR 8)
+        String rust = capitalized(letters(9));
+        Caller ann = freelancer();
+        clock.advance(Duration.ofSeconds(1));
+        create(ann, profile("Ann", "Moving", tag + "Goa", List.of(rust, "Go"), "Moves around a lot", true));
+        add("Bob", "Staying", "Goa", List.of(rust), "Stays where he is", true);
+        String skill = "skills__name=" + rust;
+        assertThat(browsedNames(skill)).containsExactly("Bob Staying", "Ann Moving");
+
+        clock.advance(Duration.ofSeconds(5));
+        assertStatus(send("PATCH", ME, ann, body("location", tag + "Pune", "is_available", false)), 200);
+
+        assertThat(browsedNames(skill + "&ordering=-updated_at")).containsExactly("Ann Moving", "Bob Staying");
+        assertThat(names(fetch(BROWSE + "?location=" + tag + "goa&" + skill, null).json().get("results"), "name"))
+                .containsExactly("Bob Staying");
+        assertThat(names(fetch(BROWSE + "?location=" + tag + "pune&" + skill, null).json().get("results"), "name"))
+                .containsExactly("Ann Moving");
+        assertThat(browsedNames(skill + "&is_available=false")).containsExactly("Ann Moving");
+
+        assertStatus(send("PATCH", ME, ann, body("skills_input", List.of(Map.of("name", "Go")))), 200);
+
+        assertThat(browsedNames(skill)).containsExactly("Bob Staying");
+        assertThat(browsedNames("skills__name=go")).containsExactly("Ann Moving");
+    }
+
+    @Test
     void isAvailableFilters() {
         add("Ann", "Free", "Goa", List.of("Go"), "Ready for new work now", true);
         add("Bob", "Busy", "Goa", List.of("Go"), "Booked for months ahead", false);
@@ -137,6 +163,20 @@ class FreelancerBrowseApiTest extends FreelancerApiSupport {
         assertThat(browsedNames("search=" + word + "%20framework")).containsExactly("Bob Smith"); // every word must match
         assertThat(browsedNames("search=" + letters(10))).isEmpty();
         assertThat(browsedNames("search=%20")).hasSize(5);
+    }
+
+    @Test
+    void searchFindsWordsWithPunctuationAsWritten() {
+        String word = letters(8);
+        add("Ann", "Plus", "Goa", List.of("C++", "Go"), "Systems work in " + word, true);
+        add("Bob", "Dot", "Goa", List.of("Node.js"), "Servers in " + word, true);
+        add("Cy", "Plain", "Goa", List.of("C"), "Embedded " + word, true);
+
+        assertThat(browsedNames("search=c%2B%2B")).containsExactly("Ann Plus");
+        assertThat(browsedNames("search=node.js")).containsExactly("Bob Dot");
+        assertThat(browsedNames("search=NODE")).containsExactly("Bob Dot");
+        assertThat(browsedNames("search=c%2B%2B%20" + word)).containsExactly("Ann Plus");
+        assertThat(browsedNames("search=%25%27%22")).as("nothing but punctuation is looked for as written").isEmpty();
     }
 
     @Test

@@ -163,7 +163,7 @@ final class TalentSeeder {
                 statement.execute("set local work_mem = '256MB'");
                 statement.execute("set local maintenance_work_mem = '512MB'");
                 statement.execute("truncate talent.freelancer_skill, talent.experience, talent.education, talent.language,"
-                        + " talent.portfolio, talent.freelancer, talent.client, talent.known_user");
+                        + " talent.portfolio, talent.freelancer, talent.client, talent.known_user, talent.search_word");
                 cities(connection, statement);
                 skills(statement);
                 freelancers(statement);

@@ -11,22 +11,19 @@ import com.skillconnect.talent.domain.StoredFile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link ClientDirectory} in plain SQL: a browse is two statements (the page and its count) whatever
- * the page size, a detail one. The count is {@link BrowseCounts}'s (ADR 0007).
+ * {@link ClientDirectory} in plain SQL: a browse is two statements (the page and its count), and one
+ * more to search, whatever the page size; a detail one. The count is {@link BrowseCounts}'s (ADR 0007).
  * <p>
- * Search: each word of the query must match as a word or the beginning of a word of the name, company
- * name, industry or description (full text, {@code simple} configuration, prefix terms, GIN index), or
- * the whole query must appear anywhere in that text (trigram GIN index, so "start" finds "TechStart").
- * Matches are ranked by full-text rank (name and company name weigh most) plus trigram word similarity.
+ * Search: the freelancer rule ({@link SearchWords}, ADR 0006): each word of the query must occur in the
+ * name, company name, industry or description as the prefix of a word or inside a word (so "start" finds
+ * "TechStart"). Matches are ranked by full-text rank: name and company name weigh most, then industry.
  */
 @Component
 class JdbcClientDirectory implements ClientDirectory {
@@ -50,12 +47,31 @@ class JdbcClientDirectory implements ClientDirectory {
 
     @Override
     public ClientPage browse(ClientSearch search) {
+        Optional<ClientPage> remembered = largeResults.find(search, ClientPage.class);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String where = where(search, parameters);
-        boolean ranked = search.search() != null;
-        String rank = !ranked ? "" : parameters.hasValue("tsquery")
-                ? ", (ts_rank(c.search_vector, to_tsquery('simple', :tsquery)) * 2 + word_similarity(:plain, c.search_text)) AS rank"
-                : ", word_similarity(:plain, c.search_text) AS rank";
+        StringBuilder where = new StringBuilder(" WHERE true");
+        if (search.country() != null) {
+            where.append(" AND lower(c.country) = lower(:country)");
+            parameters.addValue("country", search.country());
+        }
+        if (search.location() != null) {
+            where.append(" AND lower(c.location) = lower(:location)");
+            parameters.addValue("location", search.location());
+        }
+        if (search.industry() != null) {
+            where.append(" AND lower(c.industry) = lower(:industry)");
+            parameters.addValue("industry", search.industry());
+        }
+        String ranking = SearchWords.of(search.search()).appendConditions(where, "c", parameters, jdbc);
+        boolean ranked = ranking != null;
+        String rank = "";
+        if (ranked) {
+            rank = ", ts_rank(c.search_vector, cast(:ranking as tsquery)) AS rank";
+            parameters.addValue("ranking", ranking);
+        }
         parameters.addValue("limit", search.limit()).addValue("offset", search.offset());
         String from = " FROM talent.client c" + where;
         if (ranked && search.ordering() == null && search.offset() + search.limit() <= RANKING_WINDOW) {
@@ -65,59 +81,15 @@ class JdbcClientDirectory implements ClientDirectory {
         }
         String pageQuery = "SELECT " + CARD_COLUMNS + rank + from + " ORDER BY " + orderBy(search.ordering(), ranked)
                 + " LIMIT :limit OFFSET :offset";
-        Optional<ClientPage> remembered = largeResults.find(pageQuery, parameters, ClientPage.class);
-        if (remembered.isPresent()) {
-            return remembered.get();
-        }
         List<ClientCard> cards = jdbc.query(pageQuery, parameters, (rs, n) -> card(rs));
         long total = counts.count("FROM talent.client c" + where, parameters);
-        return largeResults.remember(pageQuery, parameters, total, new ClientPage(cards, total));
+        return largeResults.remember(search, total, new ClientPage(cards, total));
     }
 
     @Override
     public Optional<ClientView> findById(long id) {
         return jdbc.query("SELECT * FROM talent.client WHERE id = :id", new MapSqlParameterSource("id", id),
                 (rs, n) -> view(rs)).stream().findFirst();
-    }
-
-    private static String where(ClientSearch search, MapSqlParameterSource parameters) {
-        List<String> conditions = new ArrayList<>();
-        if (search.country() != null) {
-            conditions.add("lower(c.country) = lower(:country)");
-            parameters.addValue("country", search.country());
-        }
-        if (search.location() != null) {
-            conditions.add("lower(c.location) = lower(:location)");
-            parameters.addValue("location", search.location());
-        }
-        if (search.industry() != null) {
-            conditions.add("lower(c.industry) = lower(:industry)");
-            parameters.addValue("industry", search.industry());
-        }
-        if (search.search() != null) {
-            String plain = search.search().toLowerCase(Locale.ROOT);
-            parameters.addValue("plain", plain);
-            parameters.addValue("like", "%" + plain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            String tsquery = prefixQuery(search.search());
-            if (tsquery.isEmpty()) {
-                conditions.add("c.search_text LIKE :like");
-            } else {
-                parameters.addValue("tsquery", tsquery);
-                conditions.add("(c.search_vector @@ to_tsquery('simple', :tsquery) OR c.search_text LIKE :like)");
-            }
-        }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    /** {@code "Tech start"} → {@code "tech:* & start:*"}; only letters and digits reach the query. */
-    static String prefixQuery(String text) {
-        List<String> terms = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && terms.size() < 10) {
-                terms.add(word + ":*");
-            }
-        }
-        return String.join(" & ", terms);
     }
 
     private static String orderBy(ClientSearch.Ordering ordering, boolean ranked) {

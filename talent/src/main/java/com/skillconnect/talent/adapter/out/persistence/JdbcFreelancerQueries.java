@@ -18,9 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,20 +30,17 @@ import org.springframework.stereotype.Component;
 /**
  * {@link FreelancerQueries} in plain SQL. A profile takes six statements (the row with the
  * verification flags, then skills, educations, experiences, languages, portfolios); a browse page
- * three (count, page, the skills of every profile on the page in one batch), whatever the page size; the
+ * three (count, page, the skills of every profile on the page in one batch) and one more to search (the
+ * known words that contain the search words), whatever the page size; the
  * count is {@link BrowseCounts}'s (exact and fresh up to a cap, above it exact but cached briefly: ADR 0007).
  * <p>
  * Search (see docs/adr/0006-profile-search.md): each word of {@code search} must occur in the profile's
- * name, about, skills or experience roles, either as the prefix of a word (full-text, GIN index on
- * {@code search_vector}) or anywhere inside the text (trigram, GIN index on {@code search_text}; words of
- * three characters or more). Results rank by {@code ts_rank} with the name weighted above skills and
- * roles, above about.
+ * name, about, skills or experience roles, as the prefix of a word or inside a word ({@link SearchWords},
+ * GIN index on {@code search_vector}). Results rank by {@code ts_rank} with the name weighted above skills
+ * and roles, above about.
  */
 @Component
 class JdbcFreelancerQueries implements FreelancerQueries {
-
-    private static final int MAX_SEARCH_WORDS = 8;
-    private static final int MAX_WORD_LENGTH = 50;
 
     private static final String PROFILE = """
             select f.id, f.user_id, f.first_name, f.last_name, f.profile_picture, f.about, f.age, f.country,
@@ -117,66 +112,54 @@ class JdbcFreelancerQueries implements FreelancerQueries {
 
     @Override
     public Slice browse(FreelancerBrowseFilter filter, long offset, int limit) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        StringBuilder where = new StringBuilder(" where true");
-        if (filter.location() != null) {
-            where.append(" and lower(f.location) like :location escape '\\'");
-            params.addValue("location", likeEscape(filter.location().toLowerCase(Locale.ROOT)) + "%");
-        }
-        if (filter.available() != null) {
-            where.append(" and f.is_available = :available");
-            params.addValue("available", filter.available());
-        }
-        if (filter.skill() != null) {
-            // the skill's id first (an InitPlan), so that (skill_id, freelancer_id) serves an index-only join
-            where.append(" and exists (select 1 from talent.freelancer_skill fs where fs.freelancer_id = f.id")
-                    .append(" and fs.skill_id = (select s.id from talent.skill s where lower(s.name) = :skill))");
-            params.addValue("skill", filter.skill().toLowerCase(Locale.ROOT));
-        }
-        List<String> words = words(filter.search());
-        List<String> prefixes = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            List<String> alternatives = new ArrayList<>();
-            if (word.matches("[\\p{L}\\p{N}]+")) {
-                alternatives.add("f.search_vector @@ to_tsquery('simple', :prefix" + i + ")");
-                params.addValue("prefix" + i, word + ":*");
-                prefixes.add(word + ":*");
-            }
-            if (word.length() >= 3 || alternatives.isEmpty()) {
-                alternatives.add("f.search_text like :inside" + i + " escape '\\'");
-                params.addValue("inside" + i, "%" + likeEscape(word) + "%");
-            }
-            where.append(" and (").append(String.join(" or ", alternatives)).append(")");
-        }
-
-        String order;
-        if (filter.ordering() != null) {
-            order = switch (filter.ordering()) {
-                case "created_at" -> "f.created_at asc, f.id asc";
-                case "-created_at" -> "f.created_at desc, f.id desc";
-                case "updated_at" -> "f.updated_at asc, f.id asc";
-                default -> "f.updated_at desc, f.id desc";
-            };
-        } else if (!prefixes.isEmpty()) {
-            order = "ts_rank(f.search_vector, to_tsquery('simple', :ranking)) desc, f.created_at desc, f.id desc";
-            params.addValue("ranking", String.join(" | ", prefixes));
-        } else {
-            order = "f.created_at desc, f.id desc";
-        }
-        params.addValue("limit", limit).addValue("offset", offset);
-        String pageIds = "select f.id from talent.freelancer f" + where + " order by " + order + " limit :limit offset :offset";
-        if (params.hasValue("ranking") && offset + limit <= RANKING_WINDOW) {
-            // rank the newest matches only (ADR 6): a common word matches tens of thousands of profiles
-            params.addValue("window", RANKING_WINDOW);
-            pageIds = "select f.id from (select f.id, f.search_vector, f.created_at from talent.freelancer f" + where
-                    + " order by f.created_at desc, f.id desc limit :window) f order by " + order + " limit :limit offset :offset";
-        }
-        Optional<Slice> remembered = largeResults.find(pageIds, params, Slice.class);
+        List<Object> query = List.of(filter, offset, limit);
+        Optional<Slice> remembered = largeResults.find(query, Slice.class);
         if (remembered.isPresent()) {
             return remembered.get();
         }
-        long total = counts.count("from talent.freelancer f" + where, params);
+        SearchWords words = SearchWords.of(filter.search());
+        BrowseSource source = filter.skill() == null ? BrowseSource.PROFILES
+                : words.isEmpty() ? BrowseSource.SKILLS : BrowseSource.SKILLS_WITH_PROFILES;
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder where = new StringBuilder(" where true");
+        if (filter.location() != null) {
+            where.append(" and ").append(source.location()).append(" like :location escape '\\'");
+            params.addValue("location", SearchWords.likeEscape(filter.location().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.available() != null) {
+            where.append(" and ").append(source.available()).append(" = :available");
+            params.addValue("available", filter.available());
+        }
+        if (filter.skill() != null) {
+            // the skill's id first (an InitPlan), then a range of freelancer_skill_browse_idx
+            where.append(" and fs.skill_id = (select s.id from talent.skill s where lower(s.name) = :skill)");
+            params.addValue("skill", filter.skill().toLowerCase(Locale.ROOT));
+        }
+        String ranking = words.appendConditions(where, "f", params, jdbc);
+
+        String order;
+        String sourceOrder;
+        if (filter.ordering() != null || ranking == null) {
+            String column = filter.ordering() != null && filter.ordering().endsWith("updated_at") ? "updated_at" : "created_at";
+            String direction = filter.ordering() != null && !filter.ordering().startsWith("-") ? " asc" : " desc";
+            order = "f." + column + direction + ", f.id" + direction;
+            sourceOrder = source.alias() + "." + column + direction + ", " + source.id() + direction;
+        } else {
+            order = "ts_rank(f.search_vector, cast(:ranking as tsquery)) desc, f.created_at desc, f.id desc";
+            sourceOrder = order;
+            params.addValue("ranking", ranking);
+        }
+        params.addValue("limit", limit).addValue("offset", offset);
+        String pageIds = "select " + source.id() + " as id from " + source.from() + where + " order by " + sourceOrder
+                + " limit :limit offset :offset";
+        if (ranking != null && filter.ordering() == null && offset + limit <= RANKING_WINDOW) {
+            // rank the newest matches only (ADR 6): a common word matches tens of thousands of profiles
+            params.addValue("window", RANKING_WINDOW);
+            pageIds = "select f.id from (select " + source.id() + " as id, f.search_vector, " + source.alias() + ".created_at from "
+                    + source.from() + where + " order by " + source.alias() + ".created_at desc, " + source.id() + " desc limit :window) f"
+                    + " order by " + order + " limit :limit offset :offset";
+        }
+        long total = counts.count("from " + source.from() + where, params);
         if (total == 0 || offset >= total) {
             return new Slice(List.of(), total);
         }
@@ -186,7 +169,7 @@ class JdbcFreelancerQueries implements FreelancerQueries {
                        (select e.role from talent.experience e where e.freelancer_id = f.id
                         order by e.ongoing desc, e.start_date desc, e.id desc limit 1) as title
                 from talent.freelancer f join (""" + pageIds
-                // the page's ids first: filters and orderings answered from indexes alone, then the 6 wide rows
+                // the page's ids first: filters and orderings answered from indexes alone, then the wide rows
                 + ") page on page.id = f.id order by " + order, params,
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8)});
@@ -196,7 +179,23 @@ class JdbcFreelancerQueries implements FreelancerQueries {
             cards.add(new FreelancerCard((Long) r[0], (r[1] + " " + r[2]).strip(), (String) r[7], (String) r[3], 0, 0,
                     (Boolean) r[4], own, own, url((String) r[5]), (String) r[6]));
         }
-        return largeResults.remember(pageIds, params, total, new Slice(cards, total));
+        return largeResults.remember(query, total, new Slice(cards, total));
+    }
+
+    /**
+     * Where a browse page's ids come from. With a skill filter, from {@code talent.freelancer_skill}, which
+     * carries copies of each profile's location, availability and dates (kept by triggers, ADR 0008), so that
+     * skill + location is one range of {@code freelancer_skill_browse_idx}; the profile row joins only to search.
+     */
+    private record BrowseSource(String from, String alias, String id, String location) {
+        static final BrowseSource PROFILES = new BrowseSource("talent.freelancer f", "f", "f.id", "lower(f.location)");
+        static final BrowseSource SKILLS = new BrowseSource("talent.freelancer_skill fs", "fs", "fs.freelancer_id", "fs.location_key");
+        static final BrowseSource SKILLS_WITH_PROFILES = new BrowseSource(
+                SKILLS.from() + " join talent.freelancer f on f.id = fs.freelancer_id", "fs", SKILLS.id(), SKILLS.location());
+
+        String available() {
+            return alias + ".is_available";
+        }
     }
 
     /** The skills of these profiles in one statement, by profile id, in each profile's order. */
@@ -209,25 +208,6 @@ class JdbcFreelancerQueries implements FreelancerQueries {
                     result.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new SkillView(rs.getLong(2), rs.getString(3)));
                 });
         return result;
-    }
-
-    /** Lower-cased search words, without duplicates, at most {@value #MAX_SEARCH_WORDS}. */
-    static List<String> words(String search) {
-        if (search == null) {
-            return List.of();
-        }
-        Map<String, Boolean> words = new LinkedHashMap<>();
-        Arrays.stream(search.toLowerCase(Locale.ROOT).split("[\\s,;]+"))
-                .map(word -> word.replaceAll("^[^\\p{L}\\p{N}+#]+|[^\\p{L}\\p{N}+#]+$", ""))
-                .filter(word -> !word.isEmpty())
-                .map(word -> word.length() > MAX_WORD_LENGTH ? word.substring(0, MAX_WORD_LENGTH) : word)
-                .limit(MAX_SEARCH_WORDS)
-                .forEach(word -> words.put(word, true));
-        return List.copyOf(words.keySet());
-    }
-
-    private static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String url(String path) {

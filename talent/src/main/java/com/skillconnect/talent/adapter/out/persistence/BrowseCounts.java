@@ -1,84 +1,194 @@
 package com.skillconnect.talent.adapter.out.persistence;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code count} of a browse page (see docs/adr/0007-browse-count.md). Always one {@code count(*)}
- * statement, capped (through a materialised CTE, so that the cap does not change the plan): it counts at most {@value #EXACT_UP_TO} + 1 matching rows, so a small or well-filtered
- * result is counted exactly and freshly on every request, cheaply. Only when the cap is reached is the full
- * exact count needed: that one is remembered per filter (the exact {@code FROM … WHERE …} text and its
- * parameters) for {@value #TTL_SECONDS} s, so a large count may lag writes by up to that long.
- * Concurrent requests for the same missing count wait for one statement.
+ * The {@code count} of a browse page (see docs/adr/0007-browse-count.md). A result is counted with one
+ * {@code count(*)} statement capped at {@value #EXACT_UP_TO} + 1 rows, so a small or well-filtered result is
+ * counted exactly and freshly on every request, cheaply. Only when the cap is reached is the full exact count
+ * needed: that one is remembered per filter (the exact {@code FROM … WHERE …} text and the parameters it uses),
+ * and answered without any statement while it is younger than {@link #FRESH_FOR}. An older one, up to
+ * {@link #STALE_AT_MOST}, is still answered while one background thread counts again, so that no request
+ * waits for the full count of a popular large result; older still, the request counts. Concurrent requests
+ * for the same missing count wait for one statement.
  */
 @Component
-class BrowseCounts {
+class BrowseCounts implements DisposableBean {
 
     /** Results up to this size are counted exactly on every request. */
     static final int EXACT_UP_TO = 1000;
-    static final long TTL_SECONDS = 30;
+    static final Duration FRESH_FOR = Duration.ofSeconds(30);
+    static final Duration STALE_AT_MOST = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(BrowseCounts.class);
+
+    /** How rows are counted: SQL here, a fake in unit tests. */
+    interface Counting {
+
+        /** How many rows {@code fromWhere} matches, counting no further than {@code limit}. */
+        long atMost(String fromWhere, MapSqlParameterSource parameters, int limit);
+
+        long all(String fromWhere, MapSqlParameterSource parameters);
+    }
 
     private record Key(String fromWhere, Map<String, Object> parameters) {
     }
 
-    private record Entry(CompletableFuture<Long> total, long expiresAtMillis) {
+    private record Entry(CompletableFuture<Long> total, Instant countedAt, AtomicBoolean refreshing) {
+
+        Entry(Instant countedAt) {
+            this(new CompletableFuture<>(), countedAt, new AtomicBoolean());
+        }
+
+        boolean counted() {
+            return total.isDone() && !total.isCompletedExceptionally();
+        }
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final Counting counting;
+    private final Clock clock;
+    private final Executor refresher;
     private final Map<Key, Entry> large = new ConcurrentHashMap<>();
 
-    BrowseCounts(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    @Autowired
+    BrowseCounts(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this(sql(jdbc), clock, new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100), task -> {
+            Thread thread = new Thread(task, "browse-count-refresh");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    BrowseCounts(Counting counting, Clock clock, Executor refresher) {
+        this.counting = counting;
+        this.clock = clock;
+        this.refresher = refresher;
     }
 
     /**
-     * How many rows {@code fromWhere} ({@code "from … where …"}, selecting from one table, aliased as its
-     * SQL says) matches with {@code parameters}.
+     * How many rows {@code fromWhere} ({@code "from … where …"}, its tables aliased as its SQL says) matches
+     * with {@code parameters}.
      */
     long count(String fromWhere, MapSqlParameterSource parameters) {
-        // A materialised CTE is planned for all its rows (the plan the exact count would use: bitmap scans for
-        // a search) yet read lazily, so the LIMIT stops it early. A plain LIMIT subquery made the planner bet on
-        // a sequential scan finding 1,001 matches early: 85 ms instead of 9 for a 1,600-row search.
-        long capped = jdbc.queryForObject("with matching as materialized (select 1 " + fromWhere
-                + ") select count(*) from (select 1 from matching limit " + (EXACT_UP_TO + 1) + ") capped", parameters, Long.class);
+        Key key = key(fromWhere, parameters);
+        Entry entry = large.get(key);
+        if (entry != null && !entry.total().isDone()) {
+            return entry.total().join(); // being counted right now
+        }
+        if (entry != null && entry.counted()) {
+            Duration age = Duration.between(entry.countedAt(), clock.instant());
+            if (age.compareTo(FRESH_FOR) < 0) {
+                return entry.total().join();
+            }
+            if (age.compareTo(STALE_AT_MOST) < 0) {
+                refreshInBackground(key, entry);
+                return entry.total().join();
+            }
+        }
+        long capped = counting.atMost(fromWhere, parameters, EXACT_UP_TO + 1);
         if (capped <= EXACT_UP_TO) {
             return capped;
         }
+        return countAll(key);
+    }
+
+    private long countAll(Key key) {
+        if (large.size() >= MAX_ENTRIES) {
+            large.clear();
+        }
+        Entry mine = new Entry(clock.instant());
+        Entry current = large.compute(key, (k, existing) -> existing != null && !existing.total().isDone() ? existing : mine);
+        if (current == mine) {
+            try {
+                mine.total().complete(counting.all(key.fromWhere(), new MapSqlParameterSource(key.parameters())));
+            } catch (RuntimeException e) {
+                large.remove(key, mine);
+                mine.total().completeExceptionally(e);
+                throw e;
+            }
+        }
+        return current.total().join();
+    }
+
+    private void refreshInBackground(Key key, Entry stale) {
+        if (!stale.refreshing().compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            refresher.execute(() -> {
+                try {
+                    Instant countedAt = clock.instant();
+                    long total = counting.all(key.fromWhere(), new MapSqlParameterSource(key.parameters()));
+                    if (total > EXACT_UP_TO) {
+                        Entry fresh = new Entry(countedAt);
+                        fresh.total().complete(total);
+                        large.replace(key, stale, fresh);
+                    } else {
+                        large.remove(key, stale); // small again: counted exactly on every request
+                    }
+                } catch (RuntimeException e) {
+                    stale.refreshing().set(false); // the next request tries again
+                    log.debug("Refreshing a browse count failed", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            stale.refreshing().set(false);
+        }
+    }
+
+    /** The key holds only the parameters the filter uses, copied: the caller goes on adding its page's. */
+    private static Key key(String fromWhere, MapSqlParameterSource parameters) {
         Map<String, Object> used = new TreeMap<>();
         parameters.getValues().forEach((name, value) -> {
             if (fromWhere.contains(":" + name)) {
                 used.put(name, value);
             }
         });
-        Key key = new Key(fromWhere, used);
-        long now = System.currentTimeMillis();
-        Entry entry = large.get(key);
-        if (entry == null || entry.expiresAtMillis() <= now || entry.total().isCompletedExceptionally()) {
-            if (large.size() >= MAX_ENTRIES) {
-                large.clear();
+        return new Key(fromWhere, used);
+    }
+
+    private static Counting sql(NamedParameterJdbcTemplate jdbc) {
+        return new Counting() {
+            @Override
+            public long atMost(String fromWhere, MapSqlParameterSource parameters, int limit) {
+                // A materialised CTE is planned for all its rows (the plan the exact count would use: bitmap scans
+                // for a search) yet read lazily, so the LIMIT stops it early. A plain LIMIT subquery made the planner
+                // bet on a sequential scan finding 1,001 matches early: 85 ms instead of 9 for a 1,600-row search.
+                return jdbc.queryForObject("with matching as materialized (select 1 " + fromWhere
+                        + ") select count(*) from (select 1 from matching limit " + limit + ") capped", parameters, Long.class);
             }
-            Entry fresh = new Entry(new CompletableFuture<>(), now + TTL_SECONDS * 1000);
-            boolean mine = entry == null ? large.putIfAbsent(key, fresh) == null : large.replace(key, entry, fresh);
-            if (mine) {
-                try {
-                    fresh.total().complete(jdbc.queryForObject("select count(*) " + fromWhere, parameters, Long.class));
-                } catch (RuntimeException e) {
-                    large.remove(key, fresh);
-                    fresh.total().completeExceptionally(e);
-                    throw e;
-                }
-            }
-            entry = large.get(key);
-            if (entry == null) {
+
+            @Override
+            public long all(String fromWhere, MapSqlParameterSource parameters) {
                 return jdbc.queryForObject("select count(*) " + fromWhere, parameters, Long.class);
             }
+        };
+    }
+
+    @Override
+    public void destroy() {
+        if (refresher instanceof ExecutorService service) {
+            service.shutdownNow();
         }
-        return entry.total().join();
     }
 }

@@ -1,5 +1,7 @@
 package com.skillconnect.talent.adapter.out.persistence;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Browse pages of large results (more than {@link BrowseCounts#EXACT_UP_TO} matches), remembered per query
- * for {@link BrowseCounts#TTL_SECONDS} s, like their counts (docs/adr/0007-browse-count.md): the first pages
+ * for {@link BrowseCounts#FRESH_FOR}, like their counts (docs/adr/0007-browse-count.md): the first pages
  * of a search for a common word are asked for again and again, and each costs milliseconds. A remembered page
  * may lag writes by up to that long; small results are never remembered, so they stay exact and fresh.
  * A query is any value with equality (a filter record with its offset and limit), looked up before any SQL.
@@ -17,14 +19,19 @@ class LargeResultPages {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(Object page, long expiresAtMillis) {
+    private record Entry(Object page, Instant expiresAt) {
     }
 
     private final Map<Object, Entry> pages = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    LargeResultPages(Clock clock) {
+        this.clock = clock;
+    }
 
     <T> Optional<T> find(Object query, Class<T> type) {
         Entry entry = pages.get(query);
-        if (entry == null || entry.expiresAtMillis() <= System.currentTimeMillis()) {
+        if (entry == null || !entry.expiresAt().isAfter(clock.instant())) {
             return Optional.empty();
         }
         return Optional.of(type.cast(entry.page()));
@@ -36,7 +43,7 @@ class LargeResultPages {
             if (pages.size() >= MAX_ENTRIES) {
                 pages.clear();
             }
-            pages.put(query, new Entry(page, System.currentTimeMillis() + BrowseCounts.TTL_SECONDS * 1000));
+            pages.put(query, new Entry(page, clock.instant().plus(BrowseCounts.FRESH_FOR)));
         }
         return page;
     }

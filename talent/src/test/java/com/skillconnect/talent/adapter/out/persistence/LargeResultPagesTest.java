@@ -3,12 +3,14 @@ package com.skillconnect.talent.adapter.out.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.talent.domain.FreelancerBrowseFilter;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LargeResultPagesTest {
 
-    private final LargeResultPages pages = new LargeResultPages();
+    private final TickingClock clock = new TickingClock();
+    private final LargeResultPages pages = new LargeResultPages(clock);
 
     @Test
     void aPageOfALargeResultIsRememberedForTheSameQuery() {
@@ -19,6 +21,16 @@ class LargeResultPagesTest {
         assertThat(pages.find(query("java", null, 6), String.class)).as("another page").isEmpty();
         assertThat(pages.find(query("python", null, 0), String.class)).as("another word").isEmpty();
         assertThat(pages.find(query("java", "created_at", 0), String.class)).as("another ordering").isEmpty();
+    }
+
+    @Test
+    void aRememberedPageIsForgottenOnceNoLongerFresh() {
+        pages.remember(query("java", null, 0), BrowseCounts.EXACT_UP_TO + 1, "page");
+
+        clock.advance(BrowseCounts.FRESH_FOR.minusSeconds(1));
+        assertThat(pages.find(query("java", null, 0), String.class)).isPresent();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(pages.find(query("java", null, 0), String.class)).isEmpty();
     }
 
     @Test

@@ -14,10 +14,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * {@code search_text} (docs/adr/0006-profile-search.md). Every word must match, and a word matches a profile
  * when it is the prefix of one of its words, or lies inside one of its words (three characters or more).
  * <p>
- * Both are answered by the full-text GIN index alone: "inside a word" becomes the list of known words that
- * contain it ({@code talent.search_word}, the vocabulary of every profile, trigram-indexed), so {@code script}
- * is searched as {@code 'script':* | 'javascript' | 'typescript'}. Only a word with characters the full-text
- * parser drops ({@code c++}, {@code c#}) is also looked for as a substring of {@code search_text}.
+ * Both are answered by the full-text GIN index alone, through the vocabulary of every profile
+ * ({@code talent.search_word}, trigram-indexed): a word becomes the known words it starts and the known words
+ * it lies inside, as exact lexemes, so {@code script} is searched as
+ * {@code ('script' | 'scripting' | 'javascript' | 'typescript')}; exact lexemes cost the GIN index a tenth of
+ * a prefix query ({@code 'script':*}), which is used only when a word starts more than
+ * {@value #MAX_WORDS_CONTAINING} known words. Only a word with characters the full-text parser drops
+ * ({@code c++}, {@code c#}) is also looked for as a substring of {@code search_text}.
  */
 final class SearchWords {
 
@@ -67,24 +70,21 @@ final class SearchWords {
 
     /**
      * Appends {@code and (…)} for every word to {@code where}, on the table aliased {@code alias}, with its
-     * parameters; looks the known words containing each word up first (one statement, when a word is long
-     * enough). Answers the tsquery that ranks the matches (any of the words), or null without words.
+     * parameters; looks up the known words each word starts or lies inside first (one statement). Answers the
+     * tsquery that ranks the matches (any of the words), or null without words.
      */
     String appendConditions(StringBuilder where, String alias, MapSqlParameterSource parameters, NamedParameterJdbcTemplate jdbc) {
         if (words.isEmpty()) {
             return null;
         }
-        Vocabulary vocabulary = vocabulary(jdbc);
+        List<Known> known = known(jdbc);
         List<String> everyWord = new ArrayList<>();
         List<String> anyWord = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            List<String> alternatives = new ArrayList<>();
-            alternatives.add(lexeme(word) + ":*");
-            vocabulary.containing().get(i).forEach(known -> alternatives.add(lexeme(known)));
-            String query = "(" + String.join(" | ", alternatives) + ")";
+            String query = known.get(i).query(word);
             anyWord.add(query);
-            if (vocabulary.whole().get(i)) {
+            if (known.get(i).whole()) {
                 everyWord.add(query);
             } else {
                 where.append(" and (").append(alias).append(".search_vector @@ cast(:word").append(i).append(" as tsquery) or ")
@@ -100,42 +100,72 @@ final class SearchWords {
     }
 
     /**
-     * What the database knows of the words: for each, whether the full-text parser keeps it whole (a word of
-     * letters and digits always is; {@code node.js} is too, {@code c++} and {@code d'souza} are not), and the
-     * known words that contain it without starting with it (a prefix query covers those). One statement, only
-     * when a word is long enough or has punctuation.
+     * What the database knows of each word, in one statement: whether the full-text parser keeps it whole
+     * ({@code node.js} yes; {@code c++} and {@code d'souza} no), the known words it starts (one more than
+     * {@value #MAX_WORDS_CONTAINING}, to tell whether there are more), and the shortest known words it lies
+     * inside (from {@value #INSIDE_FROM_LENGTH} characters).
      */
-    private Vocabulary vocabulary(NamedParameterJdbcTemplate jdbc) {
-        List<Boolean> whole = new ArrayList<>();
-        List<List<String>> containing = new ArrayList<>();
-        List<String> patterns = new ArrayList<>();
+    private List<Known> known(NamedParameterJdbcTemplate jdbc) {
+        List<Known> known = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        List<String> insides = new ArrayList<>();
         for (String word : words) {
-            whole.add(word.matches("[\\p{L}\\p{N}]+"));
-            containing.add(new ArrayList<>());
-            patterns.add(word.length() >= INSIDE_FROM_LENGTH ? "%_" + likeEscape(word) + "%" : "");
-        }
-        if (!whole.contains(false) && patterns.stream().allMatch(String::isEmpty)) {
-            return new Vocabulary(whole, containing);
+            known.add(new Known(word.matches("[\\p{L}\\p{N}]+")));
+            prefixes.add(likeEscape(word) + "%");
+            insides.add(word.length() >= INSIDE_FROM_LENGTH ? "%_" + likeEscape(word) + "%" : "");
         }
         // words hold no whitespace, so a space separates them safely
         jdbc.query("""
-                select p.i, tsvector_to_array(to_tsvector('simple', p.word)) @> array[p.word] as whole, w.word
-                from unnest(string_to_array(:words, ' '), string_to_array(:patterns, ' ')) with ordinality p(word, pattern, i)
-                left join lateral (select sw.word from talent.search_word sw where p.pattern <> '' and sw.word like p.pattern escape '\\'
-                                   order by length(sw.word), sw.word limit :most) w on true""",
-                new MapSqlParameterSource("words", String.join(" ", words)).addValue("patterns", String.join(" ", patterns))
-                        .addValue("most", MAX_WORDS_CONTAINING),
+                select p.i, tsvector_to_array(to_tsvector('simple', p.word)) @> array[p.word], w.word, w.starts
+                from unnest(string_to_array(:words, ' '), string_to_array(:prefixes, ' '), string_to_array(:insides, ' '))
+                     with ordinality p(word, prefix, inside, i)
+                left join lateral (
+                  (select sw.word, true as starts from talent.search_word sw where sw.word like p.prefix escape '\\'
+                   order by sw.word limit :most + 1)
+                  union all
+                  (select sw.word, false from talent.search_word sw where p.inside <> '' and sw.word like p.inside escape '\\'
+                   order by length(sw.word), sw.word limit :most)) w on true""",
+                new MapSqlParameterSource("words", String.join(" ", words)).addValue("prefixes", String.join(" ", prefixes))
+                        .addValue("insides", String.join(" ", insides)).addValue("most", MAX_WORDS_CONTAINING),
                 rs -> {
-                    int i = rs.getInt(1) - 1;
-                    whole.set(i, rs.getBoolean(2));
+                    Known word = known.get(rs.getInt(1) - 1);
+                    word.whole = word.whole || rs.getBoolean(2);
                     if (rs.getString(3) != null) {
-                        containing.get(i).add(rs.getString(3));
+                        (rs.getBoolean(4) ? word.started : word.inside).add(rs.getString(3));
                     }
                 });
-        return new Vocabulary(whole, containing);
+        return known;
     }
 
-    private record Vocabulary(List<Boolean> whole, List<List<String>> containing) {
+    /** What the vocabulary knows of one search word. */
+    private static final class Known {
+        boolean whole;
+        final List<String> started = new ArrayList<>();
+        final List<String> inside = new ArrayList<>();
+
+        Known(boolean whole) {
+            this.whole = whole;
+        }
+
+        boolean whole() {
+            return whole;
+        }
+
+        /**
+         * The word as a tsquery: the known words it starts, as exact lexemes (far cheaper for the GIN index
+         * than a prefix query) unless there are too many or none, then the prefix query; or the known words it
+         * lies inside.
+         */
+        String query(String word) {
+            List<String> alternatives = new ArrayList<>();
+            if (started.isEmpty() || started.size() > MAX_WORDS_CONTAINING) {
+                alternatives.add(lexeme(word) + ":*");
+            } else {
+                started.forEach(known -> alternatives.add(lexeme(known)));
+            }
+            inside.forEach(known -> alternatives.add(lexeme(known)));
+            return "(" + String.join(" | ", alternatives) + ")";
+        }
     }
 
     /** A tsquery lexeme literal: quoted, so no character of the word is query syntax. */

@@ -49,7 +49,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * runs it alone. System properties: {@code benchmark.clients} (16), {@code benchmark.warmup} (s, 40),
  * {@code benchmark.scenario-warmup} (s, 5), {@code benchmark.seconds} (s per scenario, 25), {@code benchmark.reseed} (false: seed only when the
  * counts are not there), {@code benchmark.wrk} (true: wrk when installed; false: always the Java runner),
- * {@code benchmark.wrk-threads} (2).
+ * {@code benchmark.wrk-threads} (2), {@code benchmark.only} (run only the scenarios whose name contains it, and
+ * leave the report as it is: for trying a change).
  */
 @Tag("benchmark")
 class TalentBrowseBenchmark {
@@ -106,7 +107,8 @@ class TalentBrowseBenchmark {
             log("load generator: " + loadGenerator + (wrk.isEmpty()
                     ? " (wrk is not on the PATH or -Dbenchmark.wrk=false; `apt-get install wrk` measures the server rather than the client)"
                     : ""));
-            List<Scenario> scenarios = scenarios();
+            String only = System.getProperty("benchmark.only", "");
+            List<Scenario> scenarios = scenarios().stream().filter(s -> s.name().contains(only)).toList();
 
             List<String> everything = scenarios.stream().flatMap(s -> s.paths().stream()).toList();
             log("JVM warm-up: %d s over every scenario with %d clients".formatted(warmUp.toSeconds(), clients));
@@ -121,6 +123,10 @@ class TalentBrowseBenchmark {
             }
             String loadAfter = loadAverage();
             wrk.ifPresent(WrkRunner::cleanUp);
+            if (!only.isEmpty()) {
+                log("-Dbenchmark.only=" + only + ": some scenarios only, so " + report + " is left as it was");
+                return;
+            }
 
             SqlStatementCounter counter = app.getBean(SqlStatementCounter.class);
             HttpApi api = new HttpApi(port);

@@ -5,18 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,20 +18,18 @@ import org.springframework.stereotype.Component;
  * {@code count(*)} statement capped at {@value #EXACT_UP_TO} + 1 rows, so a small or well-filtered result is
  * counted exactly and freshly on every request, cheaply. Only when the cap is reached is the full exact count
  * needed: that one is remembered per filter (the exact {@code FROM … WHERE …} text and the parameters it uses),
- * and answered without any statement while it is younger than {@link #FRESH_FOR}. An older one, up to
- * {@link #STALE_AT_MOST}, is still answered while one background thread counts again, so that no request
- * waits for the full count of a popular large result; older still, the request counts. Concurrent requests
+ * and answered without any statement while it is fresh (20 to 30 s, {@link BrowseRefresher#freshness()}). An
+ * older one, up to {@link BrowseRefresher#STALE_AT_MOST}, is still answered while the {@link BrowseRefresher}
+ * counts again in the background, so that no request waits for the full count of a popular large result;
+ * older still, the request counts. Concurrent requests
  * for the same missing count wait for one statement.
  */
 @Component
-class BrowseCounts implements DisposableBean {
+class BrowseCounts {
 
     /** Results up to this size are counted exactly on every request. */
     static final int EXACT_UP_TO = 1000;
-    static final Duration FRESH_FOR = Duration.ofSeconds(30);
-    static final Duration STALE_AT_MOST = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 10_000;
-    private static final Logger log = LoggerFactory.getLogger(BrowseCounts.class);
 
     /** How rows are counted: SQL here, a fake in unit tests. */
     interface Counting {
@@ -54,10 +43,10 @@ class BrowseCounts implements DisposableBean {
     private record Key(String fromWhere, Map<String, Object> parameters) {
     }
 
-    private record Entry(CompletableFuture<Long> total, Instant countedAt, AtomicBoolean refreshing) {
+    private record Entry(CompletableFuture<Long> total, Instant countedAt, Duration freshFor, AtomicBoolean refreshing) {
 
         Entry(Instant countedAt) {
-            this(new CompletableFuture<>(), countedAt, new AtomicBoolean());
+            this(new CompletableFuture<>(), countedAt, BrowseRefresher.freshness(), new AtomicBoolean());
         }
 
         boolean counted() {
@@ -67,19 +56,15 @@ class BrowseCounts implements DisposableBean {
 
     private final Counting counting;
     private final Clock clock;
-    private final Executor refresher;
+    private final BrowseRefresher refresher;
     private final Map<Key, Entry> large = new ConcurrentHashMap<>();
 
     @Autowired
-    BrowseCounts(NamedParameterJdbcTemplate jdbc, Clock clock) {
-        this(sql(jdbc), clock, new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100), task -> {
-            Thread thread = new Thread(task, "browse-count-refresh");
-            thread.setDaemon(true);
-            return thread;
-        }));
+    BrowseCounts(NamedParameterJdbcTemplate jdbc, Clock clock, BrowseRefresher refresher) {
+        this(sql(jdbc), clock, refresher);
     }
 
-    BrowseCounts(Counting counting, Clock clock, Executor refresher) {
+    BrowseCounts(Counting counting, Clock clock, BrowseRefresher refresher) {
         this.counting = counting;
         this.clock = clock;
         this.refresher = refresher;
@@ -97,10 +82,10 @@ class BrowseCounts implements DisposableBean {
         }
         if (entry != null && entry.counted()) {
             Duration age = Duration.between(entry.countedAt(), clock.instant());
-            if (age.compareTo(FRESH_FOR) < 0) {
+            if (age.compareTo(entry.freshFor()) < 0) {
                 return entry.total().join();
             }
-            if (age.compareTo(STALE_AT_MOST) < 0) {
+            if (age.compareTo(BrowseRefresher.STALE_AT_MOST) < 0) {
                 refreshInBackground(key, entry);
                 return entry.total().join();
             }
@@ -134,24 +119,23 @@ class BrowseCounts implements DisposableBean {
         if (!stale.refreshing().compareAndSet(false, true)) {
             return;
         }
-        try {
-            refresher.execute(() -> {
-                try {
-                    Instant countedAt = clock.instant();
-                    long total = counting.all(key.fromWhere(), new MapSqlParameterSource(key.parameters()));
-                    if (total > EXACT_UP_TO) {
-                        Entry fresh = new Entry(countedAt);
-                        fresh.total().complete(total);
-                        large.replace(key, stale, fresh);
-                    } else {
-                        large.remove(key, stale); // small again: counted exactly on every request
-                    }
-                } catch (RuntimeException e) {
-                    stale.refreshing().set(false); // the next request tries again
-                    log.debug("Refreshing a browse count failed", e);
+        boolean taken = refresher.offer(() -> {
+            try {
+                Instant countedAt = clock.instant();
+                long total = counting.all(key.fromWhere(), new MapSqlParameterSource(key.parameters()));
+                if (total > EXACT_UP_TO) {
+                    Entry fresh = new Entry(countedAt);
+                    fresh.total().complete(total);
+                    large.replace(key, stale, fresh);
+                } else {
+                    large.remove(key, stale); // small again: counted exactly on every request
                 }
-            });
-        } catch (RejectedExecutionException e) {
+            } catch (RuntimeException e) {
+                stale.refreshing().set(false); // the next request tries again
+                throw e;
+            }
+        });
+        if (!taken) {
             stale.refreshing().set(false);
         }
     }
@@ -183,12 +167,5 @@ class BrowseCounts implements DisposableBean {
                 return jdbc.queryForObject("select count(*) " + fromWhere, parameters, Long.class);
             }
         };
-    }
-
-    @Override
-    public void destroy() {
-        if (refresher instanceof ExecutorService service) {
-            service.shutdownNow();
-        }
     }
 }

@@ -47,10 +47,10 @@ class JdbcClientDirectory implements ClientDirectory {
 
     @Override
     public ClientPage browse(ClientSearch search) {
-        Optional<ClientPage> remembered = largeResults.find(search, ClientPage.class);
-        if (remembered.isPresent()) {
-            return remembered.get();
-        }
+        return largeResults.page(search, ClientPage.class, ClientPage::total, () -> select(search));
+    }
+
+    private ClientPage select(ClientSearch search) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         StringBuilder where = new StringBuilder(" WHERE true");
         if (search.country() != null) {
@@ -67,23 +67,23 @@ class JdbcClientDirectory implements ClientDirectory {
         }
         String ranking = SearchWords.of(search.search()).appendConditions(where, "c", parameters, jdbc);
         boolean ranked = ranking != null;
-        String rank = "";
         if (ranked) {
-            rank = ", ts_rank(c.search_vector, cast(:ranking as tsquery)) AS rank";
             parameters.addValue("ranking", ranking);
         }
         parameters.addValue("limit", search.limit()).addValue("offset", search.offset());
-        String from = " FROM talent.client c" + where;
+        String order = orderBy(search.ordering(), ranked);
+        String pageIds = "SELECT c.id FROM talent.client c" + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset";
         if (ranked && search.ordering() == null && search.offset() + search.limit() <= RANKING_WINDOW) {
             // rank the newest matches only (ADR 6): a common word matches thousands of clients
             parameters.addValue("window", RANKING_WINDOW);
-            from = " FROM (SELECT * FROM talent.client c" + where + " ORDER BY c.created_at DESC, c.id DESC LIMIT :window) c";
+            pageIds = "SELECT c.id FROM (SELECT c.id, c.search_vector, c.created_at FROM talent.client c" + where
+                    + " ORDER BY c.created_at DESC, c.id DESC LIMIT :window) c ORDER BY " + order + " LIMIT :limit OFFSET :offset";
         }
-        String pageQuery = "SELECT " + CARD_COLUMNS + rank + from + " ORDER BY " + orderBy(search.ordering(), ranked)
-                + " LIMIT :limit OFFSET :offset";
+        // the page's ids first, from narrow rows, then the wide rows of the page only
+        String pageQuery = "SELECT " + CARD_COLUMNS + " FROM talent.client c JOIN (" + pageIds + ") page ON page.id = c.id ORDER BY " + order;
         List<ClientCard> cards = jdbc.query(pageQuery, parameters, (rs, n) -> card(rs));
         long total = counts.count("FROM talent.client c" + where, parameters);
-        return largeResults.remember(search, total, new ClientPage(cards, total));
+        return new ClientPage(cards, total);
     }
 
     @Override
@@ -94,7 +94,8 @@ class JdbcClientDirectory implements ClientDirectory {
 
     private static String orderBy(ClientSearch.Ordering ordering, boolean ranked) {
         if (ordering == null) {
-            return ranked ? "rank DESC, c.created_at DESC, c.id DESC" : "c.created_at DESC, c.id DESC";
+            return ranked ? "ts_rank(c.search_vector, cast(:ranking as tsquery)) DESC, c.created_at DESC, c.id DESC"
+                    : "c.created_at DESC, c.id DESC";
         }
         return switch (ordering) {
             case CREATED_AT -> "c.created_at, c.id";

@@ -112,11 +112,10 @@ class JdbcFreelancerQueries implements FreelancerQueries {
 
     @Override
     public Slice browse(FreelancerBrowseFilter filter, long offset, int limit) {
-        List<Object> query = List.of(filter, offset, limit);
-        Optional<Slice> remembered = largeResults.find(query, Slice.class);
-        if (remembered.isPresent()) {
-            return remembered.get();
-        }
+        return largeResults.page(List.of(filter, offset, limit), Slice.class, Slice::total, () -> select(filter, offset, limit));
+    }
+
+    private Slice select(FreelancerBrowseFilter filter, long offset, int limit) {
         SearchWords words = SearchWords.of(filter.search());
         BrowseSource source = filter.skill() == null ? BrowseSource.PROFILES
                 : words.isEmpty() ? BrowseSource.SKILLS : BrowseSource.SKILLS_WITH_PROFILES;
@@ -179,7 +178,7 @@ class JdbcFreelancerQueries implements FreelancerQueries {
             cards.add(new FreelancerCard((Long) r[0], (r[1] + " " + r[2]).strip(), (String) r[7], (String) r[3], 0, 0,
                     (Boolean) r[4], own, own, url((String) r[5]), (String) r[6]));
         }
-        return largeResults.remember(query, total, new Slice(cards, total));
+        return new Slice(cards, total);
     }
 
     /**

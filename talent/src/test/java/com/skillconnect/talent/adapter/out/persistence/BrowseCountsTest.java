@@ -39,7 +39,7 @@ class BrowseCountsTest {
     private final FakeTable table = new FakeTable();
     private final TickingClock clock = new TickingClock();
     private final Queue<Runnable> background = new ArrayDeque<>();
-    private final BrowseCounts counts = new BrowseCounts(table, clock, background::add);
+    private final BrowseCounts counts = new BrowseCounts(table, clock, new BrowseRefresher(background::add));
 
     @Test
     void aSmallResultIsCountedExactlyOnEveryRequest() {
@@ -56,7 +56,7 @@ class BrowseCountsTest {
         table.rows = 35_000;
         assertThat(count("java")).isEqualTo(35_000);
         table.rows = 35_001;
-        clock.advance(BrowseCounts.FRESH_FOR.minusSeconds(1));
+        clock.advance(BrowseRefresher.FRESH_AT_LEAST.minusMillis(1));
 
         assertThat(count("java")).isEqualTo(35_000);
         assertThat(table.cappedCounts).as("no statement for a remembered count").isEqualTo(1);
@@ -69,7 +69,7 @@ class BrowseCountsTest {
         table.rows = 35_000;
         count("java");
         table.rows = 36_000;
-        clock.advance(BrowseCounts.FRESH_FOR);
+        clock.advance(BrowseRefresher.FRESH_FOR);
 
         assertThat(count("java")).isEqualTo(35_000);
         assertThat(count("java")).isEqualTo(35_000);
@@ -88,7 +88,7 @@ class BrowseCountsTest {
         table.rows = 35_000;
         count("java");
         table.rows = 12;
-        clock.advance(BrowseCounts.FRESH_FOR);
+        clock.advance(BrowseRefresher.FRESH_FOR);
         count("java");
         background.remove().run();
 
@@ -101,7 +101,7 @@ class BrowseCountsTest {
     void aFailedRefreshIsTriedAgainByTheNextRequest() {
         table.rows = 35_000;
         count("java");
-        clock.advance(BrowseCounts.FRESH_FOR);
+        clock.advance(BrowseRefresher.FRESH_FOR);
         count("java");
         table.failure = new IllegalStateException("database away");
         background.remove().run();
@@ -116,7 +116,7 @@ class BrowseCountsTest {
         table.rows = 35_000;
         count("java");
         table.rows = 40_000;
-        clock.advance(BrowseCounts.STALE_AT_MOST);
+        clock.advance(BrowseRefresher.STALE_AT_MOST);
 
         assertThat(count("java")).isEqualTo(40_000);
         assertThat(background).isEmpty();

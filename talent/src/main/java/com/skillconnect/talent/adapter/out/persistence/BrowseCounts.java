@@ -76,6 +76,29 @@ class BrowseCounts {
      */
     long count(String fromWhere, MapSqlParameterSource parameters) {
         Key key = key(fromWhere, parameters);
+        Long remembered = remembered(key);
+        if (remembered != null) {
+            return remembered;
+        }
+        long capped = counting.atMost(fromWhere, parameters, EXACT_UP_TO + 1);
+        if (capped <= EXACT_UP_TO) {
+            return capped;
+        }
+        return countAll(key);
+    }
+
+    /**
+     * The count of a result the caller has found to hold more than {@value #EXACT_UP_TO} rows: remembered, or
+     * counted in full (and remembered).
+     */
+    long countLarge(String fromWhere, MapSqlParameterSource parameters) {
+        Key key = key(fromWhere, parameters);
+        Long remembered = remembered(key);
+        return remembered != null ? remembered : countAll(key);
+    }
+
+    /** The remembered count, if any is young enough to answer (renewed in the background when stale). */
+    private Long remembered(Key key) {
         Entry entry = large.get(key);
         if (entry != null && !entry.total().isDone()) {
             return entry.total().join(); // being counted right now
@@ -90,11 +113,7 @@ class BrowseCounts {
                 return entry.total().join();
             }
         }
-        long capped = counting.atMost(fromWhere, parameters, EXACT_UP_TO + 1);
-        if (capped <= EXACT_UP_TO) {
-            return capped;
-        }
-        return countAll(key);
+        return null;
     }
 
     private long countAll(Key key) {

@@ -49,6 +49,16 @@ class JdbcFreelancerQueries implements FreelancerQueries {
             from talent.freelancer f left join talent.known_user k on k.user_id = f.user_id
             """;
 
+    /** A browse card: the latest role as its title, and its skills in the freelancer's order. */
+    private static final String CARD_COLUMNS = """
+            f.id, f.first_name, f.last_name, f.location, f.is_available, f.profile_picture, f.about,
+            (select e.role from talent.experience e where e.freelancer_id = f.id
+             order by e.ongoing desc, e.start_date desc, e.id desc limit 1) as title,
+            array(select s.id from talent.freelancer_skill fs join talent.skill s on s.id = fs.skill_id
+                  where fs.freelancer_id = f.id order by fs.position) as skill_ids,
+            array(select s.name from talent.freelancer_skill fs join talent.skill s on s.id = fs.skill_id
+                  where fs.freelancer_id = f.id order by fs.position) as skill_names""";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final BrowseCounts counts;
     private final LargeResultPages largeResults;
@@ -136,49 +146,83 @@ class JdbcFreelancerQueries implements FreelancerQueries {
         }
         String ranking = words.appendConditions(where, "f", params, jdbc);
 
-        String order;
-        String sourceOrder;
-        if (filter.ordering() != null || ranking == null) {
+        String fromWhere = "from " + source.from() + where;
+        params.addValue("limit", limit).addValue("offset", offset);
+        if (ranking == null || filter.ordering() != null) {
             String column = filter.ordering() != null && filter.ordering().endsWith("updated_at") ? "updated_at" : "created_at";
             String direction = filter.ordering() != null && !filter.ordering().startsWith("-") ? " asc" : " desc";
-            order = "f." + column + direction + ", f.id" + direction;
-            sourceOrder = source.alias() + "." + column + direction + ", " + source.id() + direction;
-        } else {
-            order = "ts_rank(f.search_vector, cast(:ranking as tsquery)) desc, f.created_at desc, f.id desc";
-            sourceOrder = order;
-            params.addValue("ranking", ranking);
+            if (offset + limit <= BrowseCounts.EXACT_UP_TO + 1) {
+                return orderedPage(source, fromWhere, params, column, direction);
+            }
+            return page(fromWhere, params, "select " + source.id() + " as id " + fromWhere + " order by " + source.alias() + "."
+                    + column + direction + ", " + source.id() + direction + " limit :limit offset :offset",
+                    "f." + column + direction + ", f.id" + direction);
         }
-        params.addValue("limit", limit).addValue("offset", offset);
-        String pageIds = "select " + source.id() + " as id from " + source.from() + where + " order by " + sourceOrder
-                + " limit :limit offset :offset";
-        if (ranking != null && filter.ordering() == null && offset + limit <= RANKING_WINDOW) {
+        String order = "ts_rank(f.search_vector, cast(:ranking as tsquery)) desc, f.created_at desc, f.id desc";
+        params.addValue("ranking", ranking);
+        String pageIds = "select " + source.id() + " as id " + fromWhere + " order by " + order + " limit :limit offset :offset";
+        if (offset + limit <= RANKING_WINDOW) {
             // rank the newest matches only (ADR 6): a common word matches tens of thousands of profiles
             params.addValue("window", RANKING_WINDOW);
-            pageIds = "select f.id from (select " + source.id() + " as id, f.search_vector, " + source.alias() + ".created_at from "
-                    + source.from() + where + " order by " + source.alias() + ".created_at desc, " + source.id() + " desc limit :window) f"
+            pageIds = "select f.id from (select " + source.id() + " as id, f.search_vector, " + source.alias() + ".created_at "
+                    + fromWhere + " order by " + source.alias() + ".created_at desc, " + source.id() + " desc limit :window) f"
                     + " order by " + order + " limit :limit offset :offset";
         }
-        long total = counts.count("from " + source.from() + where, params);
-        if (total == 0 || offset >= total) {
+        return page(fromWhere, params, pageIds, order);
+    }
+
+    /**
+     * A page in a single statement, for an ordering the indexes serve and a page within the first
+     * {@value BrowseCounts#EXACT_UP_TO} + 1 matches: those matches in order (at most that many, so their count
+     * is the capped count), the page among them, and its cards. A result found larger is counted by
+     * {@link BrowseCounts#countLarge}.
+     */
+    private Slice orderedPage(BrowseSource source, String fromWhere, MapSqlParameterSource params, String column, String direction) {
+        long[] total = {0};
+        List<FreelancerCard> cards = new ArrayList<>();
+        jdbc.query("""
+                with matching as materialized (
+                       select %1$s as id, %2$s.created_at, %2$s.updated_at %3$s
+                       order by %2$s.%4$s%5$s, %1$s%5$s limit %6$d),
+                     page as materialized (
+                       select id, row_number() over (order by %4$s%5$s, id%5$s) as position from matching
+                       order by position limit :limit offset :offset)
+                select t.total, %7$s
+                from (select count(*) as total from matching) t
+                left join (page join talent.freelancer f on f.id = page.id) on true
+                order by page.position""".formatted(source.id(), source.alias(), fromWhere, column, direction,
+                BrowseCounts.EXACT_UP_TO + 1, CARD_COLUMNS), params, rs -> {
+                    total[0] = rs.getLong("total");
+                    if (rs.getObject("id") != null) {
+                        cards.add(card(rs));
+                    }
+                });
+        long count = total[0] > BrowseCounts.EXACT_UP_TO ? counts.countLarge(fromWhere, params) : total[0];
+        return new Slice(cards, count);
+    }
+
+    /** A page in two statements: its count ({@link BrowseCounts}), then its cards, the page's ids first. */
+    private Slice page(String fromWhere, MapSqlParameterSource params, String pageIds, String order) {
+        long total = counts.count(fromWhere, params);
+        if (total == 0 || params.getValue("offset") instanceof Long offset && offset >= total) {
             return new Slice(List.of(), total);
         }
-        List<FreelancerCard> cards = new ArrayList<>();
-        List<Object[]> page = jdbc.query("""
-                select f.id, f.first_name, f.last_name, f.location, f.is_available, f.profile_picture, f.about,
-                       (select e.role from talent.experience e where e.freelancer_id = f.id
-                        order by e.ongoing desc, e.start_date desc, e.id desc limit 1) as title
-                from talent.freelancer f join (""" + pageIds
-                // the page's ids first: filters and orderings answered from indexes alone, then the wide rows
-                + ") page on page.id = f.id order by " + order, params,
-                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8)});
-        Map<Long, List<SkillView>> skills = page.isEmpty() ? Map.of() : skills(page.stream().map(r -> (Long) r[0]).toList());
-        for (Object[] r : page) {
-            List<SkillView> own = skills.getOrDefault((Long) r[0], List.of());
-            cards.add(new FreelancerCard((Long) r[0], (r[1] + " " + r[2]).strip(), (String) r[7], (String) r[3], 0, 0,
-                    (Boolean) r[4], own, own, url((String) r[5]), (String) r[6]));
-        }
+        // the page's ids first: filters and orderings answered from indexes alone, then the wide rows
+        List<FreelancerCard> cards = jdbc.query("select " + CARD_COLUMNS + " from talent.freelancer f join (" + pageIds
+                + ") page on page.id = f.id order by " + order, params, (rs, n) -> card(rs));
         return new Slice(cards, total);
+    }
+
+    private static FreelancerCard card(ResultSet rs) throws SQLException {
+        Long[] skillIds = (Long[]) rs.getArray("skill_ids").getArray();
+        String[] skillNames = (String[]) rs.getArray("skill_names").getArray();
+        List<SkillView> skills = new ArrayList<>();
+        for (int i = 0; i < skillIds.length; i++) {
+            skills.add(new SkillView(skillIds[i], skillNames[i]));
+        }
+        return new FreelancerCard(rs.getLong("id"), (rs.getString("first_name") + " " + rs.getString("last_name")).strip(),
+                rs.getString("title"), rs.getString("location"), 0, 0, rs.getBoolean("is_available"), skills, skills,
+                url(rs.getString("profile_picture")), rs.getString("about"));
     }
 
     /**

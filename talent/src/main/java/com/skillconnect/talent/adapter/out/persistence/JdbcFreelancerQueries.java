@@ -29,10 +29,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link FreelancerQueries} in plain SQL. A profile takes six statements (the row with the
- * verification flags, then skills, educations, experiences, languages, portfolios); a browse page
- * three (count, page, the skills of every profile on the page in one batch) and one more to search (the
- * known words that contain the search words), whatever the page size; the
- * count is {@link BrowseCounts}'s (exact and fresh up to a cap, above it exact but cached briefly: ADR 0007).
+ * verification flags, then skills, educations, experiences, languages, portfolios). A browse page ordered by
+ * date takes one (its first 1,001 matches in order, their count, the page and its cards with their skills),
+ * a search three (the known words of its words, the count, the ranked page with its cards), whatever the page
+ * size; counts above 1,000 are {@link BrowseCounts}'s, pages of results above 100 {@link LargeResultPages}'
+ * (remembered briefly: ADR 0007).
  * <p>
  * Search (see docs/adr/0006-profile-search.md): each word of {@code search} must occur in the profile's
  * name, about, skills or experience roles, as the prefix of a word or inside a word ({@link SearchWords},

@@ -166,6 +166,20 @@ class FreelancerBrowseApiTest extends FreelancerApiSupport {
     }
 
     @Test
+    void searchFindsWordsAProfileGainedByAnUpdate() { // the known words grow with every save (ADR 8)
+        String word = letters(9);
+        Caller ann = freelancer();
+        clock.advance(Duration.ofSeconds(1));
+        create(ann, profile("Ann", "Editor", tag + "Goa", List.of("Go"), "Nothing special yet", true));
+        assertThat(browsedNames("search=" + word.substring(3, 8))).isEmpty();
+
+        assertStatus(send("PATCH", ME, ann, body("about", "Now fluent in pre" + word + " tooling")), 200);
+
+        assertThat(browsedNames("search=" + word.substring(3, 8))).as("inside a word").containsExactly("Ann Editor");
+        assertThat(browsedNames("search=pre" + word.substring(0, 4))).as("its beginning").containsExactly("Ann Editor");
+    }
+
+    @Test
     void searchFindsWordsWithPunctuationAsWritten() {
         String word = letters(8);
         add("Ann", "Plus", "Goa", List.of("C++", "Go"), "Systems work in " + word, true);

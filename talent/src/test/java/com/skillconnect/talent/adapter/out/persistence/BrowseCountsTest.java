@@ -65,6 +65,18 @@ class BrowseCountsTest {
     }
 
     @Test
+    void aResultTheCallerFoundLargeIsCountedInFullOnceWithoutACappedCount() {
+        table.rows = 35_000;
+        MapSqlParameterSource java = new MapSqlParameterSource("words", "java");
+
+        assertThat(counts.countLarge(JAVA, java)).isEqualTo(35_000);
+        assertThat(counts.countLarge(JAVA, java)).isEqualTo(35_000);
+        assertThat(count("java")).as("the same memory as count()").isEqualTo(35_000);
+        assertThat(table.fullCounts).isEqualTo(1);
+        assertThat(table.cappedCounts).isZero();
+    }
+
+    @Test
     void aStaleCountIsAnsweredWhileOneBackgroundCountRefreshesIt() {
         table.rows = 35_000;
         count("java");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.SqlStatementCounter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +114,9 @@ class ClientBrowseApiTest extends ClientApiTestBase {
         assertThat(companies(browse("?search=" + industry.toLowerCase()))).as("the industry").hasSize(3);
         assertThat(browse(filter + "nomatch" + unique()).get("count").asLong()).isZero();
         assertThat(browse(filter + "%25%27%22").get("count").asLong()).as("punctuation is harmless").isZero();
+        for (String text : List.of("'", "\\", ":*", "a&b|c", "!(x)", "');drop table talent.client;--", "x".repeat(300))) {
+            assertThat(browse(filter + URLEncoder.encode(text, StandardCharsets.UTF_8)).get("count").asLong()).as(text).isZero();
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.skillconnect.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -191,6 +193,18 @@ class FreelancerBrowseApiTest extends FreelancerApiSupport {
         assertThat(browsedNames("search=NODE")).containsExactly("Bob Dot");
         assertThat(browsedNames("search=c%2B%2B%20" + word)).containsExactly("Ann Plus");
         assertThat(browsedNames("search=%25%27%22")).as("nothing but punctuation is looked for as written").isEmpty();
+    }
+
+    @Test
+    void anySearchTextAnswersAPageNeverAnError() {
+        add("Ann", "Quote", "Goa", List.of("Go"), "Says it's fine & dandy (mostly) | sometimes: yes!", true);
+        for (String text : List.of("'", "\\", ":*", "it's", "a&b|c", "!(x)", "');drop table talent.freelancer;--", "<->",
+                "dandy:*", "%_", "\u00e9\u00e8", "x".repeat(300), "a b c d e f g h i j k")) {
+            Response answer = browse("search=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+            assertStatus(answer, 200);
+        }
+        assertThat(browsedNames("search=it%27s")).containsExactly("Ann Quote");
+        assertThat(browsedNames("search=dandy")).containsExactly("Ann Quote");
     }
 
     @Test

@@ -26,7 +26,10 @@ final class SearchWords {
 
     static final int MAX_WORDS = 8;
     static final int MAX_WORD_LENGTH = 50;
-    /** A word inside more known words than this matches through the shortest of them only. */
+    /**
+     * A word that starts more known words than this is searched as a prefix query instead; a word inside more
+     * known words than this matches through the shortest of them only.
+     */
     static final int MAX_WORDS_CONTAINING = 50;
     private static final int INSIDE_FROM_LENGTH = 3;
 

@@ -1,13 +1,9 @@
 package com.skillconnect.talent.adapter.out.persistence;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -18,18 +14,15 @@ import org.springframework.stereotype.Component;
  * {@code count(*)} statement capped at {@value #EXACT_UP_TO} + 1 rows, so a small or well-filtered result is
  * counted exactly and freshly on every request, cheaply. Only when the cap is reached is the full exact count
  * needed: that one is remembered per filter (the exact {@code FROM … WHERE …} text and the parameters it uses),
- * and answered without any statement while it is fresh (20 to 30 s, {@link BrowseRefresher#freshness()}). An
- * older one, up to {@link BrowseRefresher#STALE_AT_MOST}, is still answered while the {@link BrowseRefresher}
- * counts again in the background, so that no request waits for the full count of a popular large result;
- * older still, the request counts. Concurrent requests
- * for the same missing count wait for one statement.
+ * in a {@link RenewedMemory}: answered without any statement while fresh, and while stale renewed in the
+ * background, so that no request waits for the full count of a popular large result. Concurrent requests for
+ * the same missing count wait for one statement.
  */
 @Component
 class BrowseCounts {
 
     /** Results up to this size are counted exactly on every request. */
     static final int EXACT_UP_TO = 1000;
-    private static final int MAX_ENTRIES = 10_000;
 
     /** How rows are counted: SQL here, a fake in unit tests. */
     interface Counting {
@@ -43,21 +36,8 @@ class BrowseCounts {
     private record Key(String fromWhere, Map<String, Object> parameters) {
     }
 
-    private record Entry(CompletableFuture<Long> total, Instant countedAt, Duration freshFor, AtomicBoolean refreshing) {
-
-        Entry(Instant countedAt) {
-            this(new CompletableFuture<>(), countedAt, BrowseRefresher.freshness(), new AtomicBoolean());
-        }
-
-        boolean counted() {
-            return total.isDone() && !total.isCompletedExceptionally();
-        }
-    }
-
     private final Counting counting;
-    private final Clock clock;
-    private final BrowseRefresher refresher;
-    private final Map<Key, Entry> large = new ConcurrentHashMap<>();
+    private final RenewedMemory<Key, Long> large;
 
     @Autowired
     BrowseCounts(NamedParameterJdbcTemplate jdbc, Clock clock, BrowseRefresher refresher) {
@@ -66,8 +46,7 @@ class BrowseCounts {
 
     BrowseCounts(Counting counting, Clock clock, BrowseRefresher refresher) {
         this.counting = counting;
-        this.clock = clock;
-        this.refresher = refresher;
+        this.large = new RenewedMemory<>(clock, refresher, total -> total > EXACT_UP_TO);
     }
 
     /**
@@ -76,15 +55,12 @@ class BrowseCounts {
      */
     long count(String fromWhere, MapSqlParameterSource parameters) {
         Key key = key(fromWhere, parameters);
-        Long remembered = remembered(key);
-        if (remembered != null) {
-            return remembered;
+        Optional<Long> remembered = large.remembered(key, () -> countAll(key));
+        if (remembered.isPresent()) {
+            return remembered.get();
         }
         long capped = counting.atMost(fromWhere, parameters, EXACT_UP_TO + 1);
-        if (capped <= EXACT_UP_TO) {
-            return capped;
-        }
-        return countAll(key);
+        return capped <= EXACT_UP_TO ? capped : large.get(key, () -> countAll(key));
     }
 
     /**
@@ -93,70 +69,11 @@ class BrowseCounts {
      */
     long countLarge(String fromWhere, MapSqlParameterSource parameters) {
         Key key = key(fromWhere, parameters);
-        Long remembered = remembered(key);
-        return remembered != null ? remembered : countAll(key);
-    }
-
-    /** The remembered count, if any is young enough to answer (renewed in the background when stale). */
-    private Long remembered(Key key) {
-        Entry entry = large.get(key);
-        if (entry != null && !entry.total().isDone()) {
-            return entry.total().join(); // being counted right now
-        }
-        if (entry != null && entry.counted()) {
-            Duration age = Duration.between(entry.countedAt(), clock.instant());
-            if (age.compareTo(entry.freshFor()) < 0) {
-                return entry.total().join();
-            }
-            if (age.compareTo(BrowseRefresher.STALE_AT_MOST) < 0) {
-                refreshInBackground(key, entry);
-                return entry.total().join();
-            }
-        }
-        return null;
+        return large.get(key, () -> countAll(key));
     }
 
     private long countAll(Key key) {
-        if (large.size() >= MAX_ENTRIES) {
-            large.clear();
-        }
-        Entry mine = new Entry(clock.instant());
-        Entry current = large.compute(key, (k, existing) -> existing != null && !existing.total().isDone() ? existing : mine);
-        if (current == mine) {
-            try {
-                mine.total().complete(counting.all(key.fromWhere(), new MapSqlParameterSource(key.parameters())));
-            } catch (RuntimeException e) {
-                large.remove(key, mine);
-                mine.total().completeExceptionally(e);
-                throw e;
-            }
-        }
-        return current.total().join();
-    }
-
-    private void refreshInBackground(Key key, Entry stale) {
-        if (!stale.refreshing().compareAndSet(false, true)) {
-            return;
-        }
-        boolean taken = refresher.offer(() -> {
-            try {
-                Instant countedAt = clock.instant();
-                long total = counting.all(key.fromWhere(), new MapSqlParameterSource(key.parameters()));
-                if (total > EXACT_UP_TO) {
-                    Entry fresh = new Entry(countedAt);
-                    fresh.total().complete(total);
-                    large.replace(key, stale, fresh);
-                } else {
-                    large.remove(key, stale); // small again: counted exactly on every request
-                }
-            } catch (RuntimeException e) {
-                stale.refreshing().set(false); // the next request tries again
-                throw e;
-            }
-        });
-        if (!taken) {
-            stale.refreshing().set(false);
-        }
+        return counting.all(key.fromWhere(), new MapSqlParameterSource(key.parameters()));
     }
 
     /** The key holds only the parameters the filter uses, copied: the caller goes on adding its page's. */

@@ -32,9 +32,6 @@ class JdbcClientDirectory implements ClientDirectory {
             c.id, c.first_name, c.last_name, c.account_type, c.company_name, c.picture_path,
             c.company_description, c.country, c.location, c.industry""";
 
-    /** A search without an explicit ordering ranks the newest this many matches; pages beyond rank every match. */
-    static final int RANKING_WINDOW = 500;
-
     private final NamedParameterJdbcTemplate jdbc;
     private final BrowseCounts counts;
     private final LargeResultPages largeResults;
@@ -73,9 +70,9 @@ class JdbcClientDirectory implements ClientDirectory {
         parameters.addValue("limit", search.limit()).addValue("offset", search.offset());
         String order = orderBy(search.ordering(), ranked);
         String pageIds = "SELECT c.id FROM talent.client c" + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset";
-        if (ranked && search.ordering() == null && search.offset() + search.limit() <= RANKING_WINDOW) {
+        if (ranked && search.ordering() == null && search.offset() + search.limit() <= SearchWords.RANKING_WINDOW) {
             // rank the newest matches only (ADR 6): a common word matches thousands of clients
-            parameters.addValue("window", RANKING_WINDOW);
+            parameters.addValue("window", SearchWords.RANKING_WINDOW);
             pageIds = "SELECT c.id FROM (SELECT c.id, c.search_vector, c.created_at FROM talent.client c" + where
                     + " ORDER BY c.created_at DESC, c.id DESC LIMIT :window) c ORDER BY " + order + " LIMIT :limit OFFSET :offset";
         }

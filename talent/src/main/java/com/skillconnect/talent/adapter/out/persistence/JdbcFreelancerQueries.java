@@ -64,12 +64,6 @@ class JdbcFreelancerQueries implements FreelancerQueries {
     private final BrowseCounts counts;
     private final LargeResultPages largeResults;
 
-    /**
-     * A search without an explicit ordering ranks the newest this many matches (its first pages); pages
-     * beyond rank every match.
-     */
-    static final int RANKING_WINDOW = 500;
-
     JdbcFreelancerQueries(NamedParameterJdbcTemplate jdbc, BrowseCounts counts, LargeResultPages largeResults) {
         this.jdbc = jdbc;
         this.counts = counts;
@@ -162,9 +156,9 @@ class JdbcFreelancerQueries implements FreelancerQueries {
         String order = "ts_rank(f.search_vector, cast(:ranking as tsquery)) desc, f.created_at desc, f.id desc";
         params.addValue("ranking", ranking);
         String pageIds = "select " + source.id() + " as id " + fromWhere + " order by " + order + " limit :limit offset :offset";
-        if (offset + limit <= RANKING_WINDOW) {
+        if (offset + limit <= SearchWords.RANKING_WINDOW) {
             // rank the newest matches only (ADR 6): a common word matches tens of thousands of profiles
-            params.addValue("window", RANKING_WINDOW);
+            params.addValue("window", SearchWords.RANKING_WINDOW);
             pageIds = "select f.id from (select " + source.id() + " as id, f.search_vector, " + source.alias() + ".created_at "
                     + fromWhere + " order by " + source.alias() + ".created_at desc, " + source.id() + " desc limit :window) f"
                     + " order by " + order + " limit :limit offset :offset";

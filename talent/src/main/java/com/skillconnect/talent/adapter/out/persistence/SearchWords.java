@@ -32,6 +32,11 @@ final class SearchWords {
      */
     static final int MAX_WORDS_CONTAINING = 50;
     private static final int INSIDE_FROM_LENGTH = 3;
+    /**
+     * A search without an explicit ordering ranks the newest this many matches (its first pages); pages beyond
+     * rank every match (ADR 6).
+     */
+    static final int RANKING_WINDOW = 500;
 
     private final List<String> words;
 

@@ -1,6 +1,8 @@
 package com.skillconnect.identity.application;
 
 import com.skillconnect.identity.domain.EmailAddress;
+import com.skillconnect.identity.domain.IdentityMetrics;
+import com.skillconnect.identity.domain.IdentityMetrics.LoginRefusal;
 import com.skillconnect.identity.domain.IdentityRuleViolation;
 import com.skillconnect.identity.domain.LoginOutcome;
 import com.skillconnect.identity.domain.RefreshToken;
@@ -15,7 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Password login, access-token refresh and logout. */
 @Service
@@ -30,17 +34,27 @@ public class Authentication {
     private final SecretHasher hasher;
     private final SessionIssuer sessions;
     private final ClientLoginLimiter clientLimiter;
+    private final LoginFailuresByClient clientFailures;
+    private final AccessTokenValidity accessTokens;
+    private final IdentityMetrics metrics;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final String unknownUserHash;
 
     Authentication(UserAccounts accounts, RefreshTokens refreshTokens, TokenIssuer tokens, SecretHasher hasher,
-            SessionIssuer sessions, ClientLoginLimiter clientLimiter, Clock clock) {
+            SessionIssuer sessions, ClientLoginLimiter clientLimiter, LoginFailuresByClient clientFailures,
+            AccessTokenValidity accessTokens, IdentityMetrics metrics, PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.tokens = tokens;
         this.hasher = hasher;
         this.sessions = sessions;
         this.clientLimiter = clientLimiter;
+        this.clientFailures = clientFailures;
+        this.accessTokens = accessTokens;
+        this.metrics = metrics;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         // checked against for unknown e-mails, so that they take as long as known ones
         this.unknownUserHash = hasher.hash("unknown-user-" + System.nanoTime());
@@ -48,33 +62,56 @@ public class Authentication {
 
     /**
      * Signs a user in with e-mail and password. Failures are counted per account (which then locks for a
-     * growing time) and per client; both answer {@link TooManyAttempts} once exceeded.
+     * growing time, for clients that failed on it) and per client; both answer {@link TooManyAttempts}
+     * once exceeded. The attempt is counted in one short transaction before the password is checked and
+     * its outcome stored in another: the costly check holds neither a lock nor a connection.
      */
-    @Transactional(noRollbackFor = {IdentityRuleViolation.class, TooManyAttempts.class})
     public AuthenticatedSession logIn(String rawEmail, String password, String client) {
         new FieldErrors().required("email", rawEmail).required("password", password).throwIfAny();
         Duration clientBlock = clientLimiter.blockedFor(client);
         if (!clientBlock.isZero()) {
+            metrics.loginRefused(LoginRefusal.CLIENT_LIMITED);
             throw tooManyFailures(clientBlock);
         }
-        Instant now = clock.instant();
         Optional<UserAccount> found = account(rawEmail);
         if (found.isEmpty()) {
             hasher.matches(password, unknownUserHash);
-            clientLimiter.recordFailure(client);
-            throw IdentityRuleViolation.nonField(INVALID_CREDENTIALS);
+            throw wrongPassword(client);
         }
-        UserAccount account = found.get();
-        LoginOutcome outcome = account.logIn(password, now, hasher);
-        accounts.save(account);
-        return switch (outcome) {
-            case SUCCESS -> sessions.open(account, now);
-            case LOCKED -> throw tooManyFailures(account.loginThrottle().remainingLockAt(now));
-            case NOT_VERIFIED -> throw IdentityRuleViolation.nonField(NOT_VERIFIED);
-            case WRONG_PASSWORD -> {
-                clientLimiter.recordFailure(client);
-                throw IdentityRuleViolation.nonField(INVALID_CREDENTIALS);
+        boolean withoutRecentFailures = clientFailures.startAttempt(found.get().id(), client);
+        Instant admittedAt = clock.instant();
+        UserAccount admitted = transactions.execute(status -> {
+            UserAccount account = accounts.findByIdForUpdate(found.get().id()).orElseThrow();
+            if (!account.admitLogin(admittedAt, withoutRecentFailures)) {
+                return null;
             }
+            return accounts.save(account);
+        });
+        if (admitted == null) {
+            metrics.loginRefused(LoginRefusal.LOCKED);
+            throw tooManyFailures(lockOf(found.get(), admittedAt));
+        }
+        boolean matches = admitted.passwordMatches(password, hasher);
+        record Finished(LoginOutcome outcome, AuthenticatedSession session) {
+        }
+        Finished finished = transactions.execute(status -> {
+            Instant now = clock.instant();
+            UserAccount account = accounts.findByIdForUpdate(admitted.id()).orElseThrow();
+            LoginOutcome outcome = account.finishLogin(matches, now);
+            accounts.save(account);
+            return new Finished(outcome, outcome == LoginOutcome.SUCCESS ? sessions.open(account, now) : null);
+        });
+        return switch (finished.outcome()) {
+            case SUCCESS -> {
+                clientFailures.succeeded(admitted.id(), client);
+                yield finished.session();
+            }
+            case NOT_VERIFIED -> {
+                clientFailures.succeeded(admitted.id(), client);
+                metrics.loginRefused(LoginRefusal.NOT_VERIFIED);
+                throw IdentityRuleViolation.nonField(NOT_VERIFIED);
+            }
+            case WRONG_PASSWORD, LOCKED -> throw wrongPassword(client);
         };
     }
 
@@ -88,7 +125,10 @@ public class Authentication {
         return tokens.accessToken(account, now);
     }
 
-    /** Revokes the presented refresh token. */
+    /**
+     * Revokes the presented refresh token and ends the account's access tokens issued until now (those
+     * of its other sessions too: they get new ones with their refresh tokens).
+     */
     @Transactional
     public void logOut(String refreshToken) {
         new FieldErrors().required("refresh", refreshToken).throwIfAny();
@@ -97,6 +137,11 @@ public class Authentication {
                 .orElseThrow(() -> IdentityRuleViolation.of("refresh", "Token is invalid or expired"));
         token.revoke(now);
         refreshTokens.save(token);
+        accounts.findById(token.userId()).ifPresent(account -> {
+            Instant limit = account.endAccessTokens(now);
+            accounts.save(account);
+            accessTokens.ended(account.id(), limit);
+        });
     }
 
     private Optional<RefreshToken> usableRefreshToken(String refreshToken, Instant now) {
@@ -109,6 +154,17 @@ public class Authentication {
     private Optional<UserAccount> account(String rawEmail) {
         String email = EmailAddress.normalise(rawEmail);
         return EmailAddress.isValid(email) ? accounts.findByEmail(new EmailAddress(email)) : Optional.empty();
+    }
+
+    private IdentityRuleViolation wrongPassword(String client) {
+        clientLimiter.recordFailure(client);
+        metrics.loginRefused(LoginRefusal.INVALID_CREDENTIALS);
+        return IdentityRuleViolation.nonField(INVALID_CREDENTIALS);
+    }
+
+    /** The lock that refused an attempt, as stored now (it may have been set by a parallel attempt). */
+    private Duration lockOf(UserAccount account, Instant now) {
+        return accounts.findById(account.id()).map(fresh -> fresh.loginThrottle().remainingLockAt(now)).orElse(Duration.ZERO);
     }
 
     private static TooManyAttempts tooManyFailures(Duration wait) {

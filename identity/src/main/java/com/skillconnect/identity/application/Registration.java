@@ -4,6 +4,7 @@ import com.skillconnect.identity.Role;
 import com.skillconnect.identity.domain.AccountAlreadyVerified;
 import com.skillconnect.identity.domain.EmailAddress;
 import com.skillconnect.identity.domain.EmailPolicy;
+import com.skillconnect.identity.domain.IdentityMetrics;
 import com.skillconnect.identity.domain.IdentityRuleViolation;
 import com.skillconnect.identity.domain.OneTimePassword;
 import com.skillconnect.identity.domain.OtpMailer;
@@ -33,10 +34,13 @@ public class Registration {
     private final PasswordPolicy passwordPolicy;
     private final SessionIssuer sessions;
     private final ApplicationEventPublisher events;
+    private final ClientMailLimiter clientLimiter;
+    private final IdentityMetrics metrics;
     private final Clock clock;
 
     Registration(UserAccounts accounts, SecretHasher hasher, OtpMailer mailer, EmailPolicy emailPolicy,
-            PasswordPolicy passwordPolicy, SessionIssuer sessions, ApplicationEventPublisher events, Clock clock) {
+            PasswordPolicy passwordPolicy, SessionIssuer sessions, ApplicationEventPublisher events,
+            ClientMailLimiter clientLimiter, IdentityMetrics metrics, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.mailer = mailer;
@@ -44,15 +48,19 @@ public class Registration {
         this.passwordPolicy = passwordPolicy;
         this.sessions = sessions;
         this.events = events;
+        this.clientLimiter = clientLimiter;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
     /**
-     * Starts a registration, or restarts a pending one with the new password and role; either way a
-     * fresh code is mailed. Only hashes of the password and the code are stored.
+     * Starts a registration, or adds one to a pending account (with its own password, role and code);
+     * either way a fresh code is mailed. Only hashes of the password and the code are stored. Counted
+     * against the client's limit of code-mailing requests first.
      */
     @Transactional
-    public void register(String rawEmail, String password, String rawRole) {
+    public void register(String rawEmail, String password, String rawRole, String client) {
+        clientLimiter.acquire(client);
         FieldErrors errors = new FieldErrors().add("email", emailPolicy.violations(rawEmail));
         Optional<UserAccount> existing = errors.has("email") ? Optional.empty() : accounts.findByEmail(EmailAddress.parse(rawEmail));
         if (existing.filter(UserAccount::isActive).isPresent()) {
@@ -68,7 +76,7 @@ public class Registration {
         String code;
         if (existing.isPresent()) {
             account = existing.get();
-            code = account.restartRegistration(passwordHash, role.orElseThrow(), now, hasher);
+            code = account.registerAgain(passwordHash, role.orElseThrow(), now, hasher);
         } else {
             UserAccount.Registration registration = UserAccount.registerPending(accounts.nextId(),
                     EmailAddress.parse(rawEmail), passwordHash, role.orElseThrow(), now, hasher);
@@ -77,13 +85,19 @@ public class Registration {
         }
         accounts.save(account);
         mailer.sendRegistrationCode(account.email(), code);
+        metrics.registered();
+        metrics.otpMailed();
     }
 
-    /** Verifies the mailed code; a valid one activates the account and signs the user in. */
+    /**
+     * Verifies the mailed code; a valid one activates the account (with the password and role of the
+     * registration it was mailed for) and signs the user in. The account stays locked while the code is
+     * checked, so that parallel guesses are counted one after the other.
+     */
     @Transactional(noRollbackFor = {IdentityRuleViolation.class, TooManyAttempts.class})
     public AuthenticatedSession verify(String rawEmail, String code) {
         new FieldErrors().required("email", rawEmail).required("otp", code).throwIfAny();
-        UserAccount account = pendingAccount(rawEmail);
+        UserAccount account = pendingAccount(rawEmail, true);
         Instant now = clock.instant();
         OneTimePassword.Check check = account.verifyRegistration(code.trim(), now, hasher);
         accounts.save(account);
@@ -94,18 +108,21 @@ public class Registration {
 
     /** Mails a new code for a pending registration; the previous code stops working. */
     @Transactional
-    public void resendCode(String rawEmail) {
+    public void resendCode(String rawEmail, String client) {
+        clientLimiter.acquire(client);
         new FieldErrors().required("email", rawEmail).throwIfAny();
-        UserAccount account = pendingAccount(rawEmail);
+        UserAccount account = pendingAccount(rawEmail, false);
         String code = account.issueRegistrationOtp(clock.instant(), hasher);
         accounts.save(account);
         mailer.sendRegistrationCode(account.email(), code);
+        metrics.otpMailed();
     }
 
-    private UserAccount pendingAccount(String rawEmail) {
+    private UserAccount pendingAccount(String rawEmail, boolean forUpdate) {
         String email = EmailAddress.normalise(rawEmail);
-        UserAccount account = EmailAddress.isValid(email)
-                ? accounts.findByEmail(new EmailAddress(email)).orElse(null) : null;
+        UserAccount account = !EmailAddress.isValid(email) ? null : forUpdate
+                ? accounts.findByEmailForUpdate(new EmailAddress(email)).orElse(null)
+                : accounts.findByEmail(new EmailAddress(email)).orElse(null);
         if (account == null) {
             throw IdentityRuleViolation.of("email", NO_SUCH_USER);
         }

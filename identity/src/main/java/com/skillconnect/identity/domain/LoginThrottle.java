@@ -2,11 +2,18 @@ package com.skillconnect.identity.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * Consecutive failed logins of one account. After {@link #FREE_FAILURES} the account is locked for a
  * time that doubles with each further failure, up to {@link #MAX_LOCK}; a successful login clears it.
+ * Attempts are counted when they are admitted, before the password is checked ({@link #admit}), so
+ * that attempts made at the same time cannot slip past the count.
+ * <p>
+ * The lock holds only for clients that failed on this account recently: a client without recent
+ * failures still gets its attempt checked (and counted), so that a stranger cannot keep the owner out
+ * by failing every few minutes. The trade-off (one extra guess per fresh client address) is ADR 0016.
  */
 @ValueObject
 public record LoginThrottle(int consecutiveFailures, Instant lockedUntil) {
@@ -25,6 +32,22 @@ public record LoginThrottle(int consecutiveFailures, Instant lockedUntil) {
 
     public Duration remainingLockAt(Instant now) {
         return isLockedAt(now) ? Duration.between(now, lockedUntil) : Duration.ZERO;
+    }
+
+    /**
+     * Admits an attempt, counted as failed until a success clears it. The attempt that would be the
+     * {@link #FREE_FAILURES}th failure locks the account at once, so that no attempt started meanwhile
+     * is checked. Empty when the account is locked for this client.
+     */
+    public Optional<LoginThrottle> admit(Instant now, boolean clientWithoutRecentFailures) {
+        if (isLockedAt(now) && !clientWithoutRecentFailures) {
+            return Optional.empty();
+        }
+        LoginThrottle counted = failedAt(now);
+        if (counted.lockedUntil() == null && isLockedAt(now)) {
+            return Optional.of(new LoginThrottle(counted.consecutiveFailures(), lockedUntil));
+        }
+        return Optional.of(counted);
     }
 
     public LoginThrottle failedAt(Instant now) {

@@ -16,5 +16,17 @@ public interface UserAccounts {
 
     Optional<UserAccount> findByEmail(EmailAddress email);
 
+    /**
+     * The account, locked against concurrent changes until the current transaction ends: attempts
+     * (codes, passwords) are counted one after the other, so that parallel attempts are all counted.
+     */
+    Optional<UserAccount> findByIdForUpdate(UserId id);
+
+    /** As {@link #findByIdForUpdate}, by e-mail. */
+    Optional<UserAccount> findByEmailForUpdate(EmailAddress email);
+
+    /** When the account's access tokens start to be valid (see {@link UserAccount#endAccessTokens}), if ever limited. */
+    Optional<java.time.Instant> accessTokensValidAfter(UserId id);
+
     UserAccount save(UserAccount account);
 }

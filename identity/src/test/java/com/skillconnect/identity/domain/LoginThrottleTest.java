@@ -75,4 +75,41 @@ class LoginThrottleTest {
         }
         return throttle;
     }
+
+    @Test
+    void anAttemptIsCountedWhenAdmittedAndTheFifthLocksAtOnce() {
+        LoginThrottle throttle = LoginThrottle.clear();
+        for (int i = 1; i <= 4; i++) {
+            throttle = throttle.admit(T0, false).orElseThrow();
+            assertThat(throttle.isLockedAt(T0)).isFalse();
+        }
+
+        throttle = throttle.admit(T0, false).orElseThrow();
+
+        assertThat(throttle.consecutiveFailures()).isEqualTo(5);
+        assertThat(throttle.lockedUntil()).as("locked before the fifth is even checked").isEqualTo(T0.plus(Duration.ofMinutes(1)));
+        assertThat(throttle.admit(T0.plusSeconds(1), false)).as("a sixth attempt meanwhile is not admitted").isEmpty();
+    }
+
+    @Test
+    void aLockedAccountStillAdmitsAClientWithoutRecentFailuresAndCountsIt() {
+        LoginThrottle locked = failures(5, T0);
+
+        LoginThrottle admitted = locked.admit(T0.plusSeconds(10), true).orElseThrow();
+
+        assertThat(admitted.consecutiveFailures()).isEqualTo(6);
+        assertThat(admitted.lockedUntil()).isEqualTo(T0.plusSeconds(10).plus(Duration.ofMinutes(2)));
+        assertThat(locked.admit(T0.plusSeconds(10), false)).isEmpty();
+    }
+
+    @Test
+    void afterTheLockOneMoreAttemptIsAdmittedAndLocksAgain() {
+        LoginThrottle locked = failures(5, T0);
+        Instant after = T0.plus(Duration.ofMinutes(1));
+
+        LoginThrottle admitted = locked.admit(after, false).orElseThrow();
+
+        assertThat(admitted.lockedUntil()).isEqualTo(after.plus(Duration.ofMinutes(2)));
+        assertThat(admitted.admit(after, false)).isEmpty();
+    }
 }

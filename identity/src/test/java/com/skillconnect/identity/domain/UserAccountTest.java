@@ -146,7 +146,7 @@ class UserAccountTest {
             UserAccount account = activeAccount();
 
             assertThatExceptionOfType(AccountAlreadyVerified.class)
-                    .isThrownBy(() -> account.restartRegistration(hasher.hash(NEW_PASSWORD), Role.CLIENT, T0, hasher));
+                    .isThrownBy(() -> account.registerAgain(hasher.hash(NEW_PASSWORD), Role.CLIENT, T0, hasher));
             assertThatExceptionOfType(AccountAlreadyVerified.class)
                     .isThrownBy(() -> account.issueRegistrationOtp(T0, hasher));
             assertThat(account.passwordHash()).isEqualTo(hasher.hash(PASSWORD));
@@ -154,36 +154,74 @@ class UserAccountTest {
         }
 
         @Test
-        void restartingReplacesPasswordRoleAndCode() {
+        void registeringAgainOnlyAddsARegistrationWithItsOwnCode() {
             UserAccount.Registration registration = register();
             UserAccount account = registration.account();
             account.verifyRegistration(wrong(registration.otpCode()), T0, hasher);
             Instant later = T0.plus(Duration.ofMinutes(3));
 
-            String newCode = account.restartRegistration(hasher.hash(NEW_PASSWORD), Role.CLIENT, later, hasher);
+            String newCode = account.registerAgain(hasher.hash(NEW_PASSWORD), Role.CLIENT, later, hasher);
 
-            assertThat(account.passwordHash()).isEqualTo(hasher.hash(NEW_PASSWORD));
-            assertThat(account.role()).isEqualTo(Role.CLIENT);
+            assertThat(account.passwordHash()).as("the first registration's until a code decides").isEqualTo(hasher.hash(PASSWORD));
+            assertThat(account.role()).isEqualTo(Role.FREELANCER);
             assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
-            assertThat(account.registrationOtp())
-                    .isEqualTo(new OneTimePassword(hasher.hash(newCode), later.plus(Duration.ofMinutes(5)), 0));
+            assertThat(account.pendingRegistrations()).containsExactly(
+                    new PendingRegistration(hasher.hash(PASSWORD), Role.FREELANCER,
+                            new OneTimePassword(hasher.hash(registration.otpCode()), T0.plus(Duration.ofMinutes(5)), 1)),
+                    new PendingRegistration(hasher.hash(NEW_PASSWORD), Role.CLIENT,
+                            new OneTimePassword(hasher.hash(newCode), later.plus(Duration.ofMinutes(5)), 0)));
             assertThat(account.otpMailQuota()).isEqualTo(new OtpMailQuota(T0, 2));
         }
 
         @Test
-        void afterRestartingTheOldCodeNoLongerWorks() {
+        void theFirstCodeActivatesWithTheFirstRegistrationsPasswordAndRole() {
+            UserAccount.Registration victim = register();
+            UserAccount account = victim.account();
+            String attackersCode = account.registerAgain(hasher.hash(NEW_PASSWORD), Role.CLIENT, T0.plusSeconds(10), hasher);
+            assertThat(attackersCode).isNotNull();
+
+            assertThat(account.verifyRegistration(victim.otpCode(), T0.plusSeconds(20), hasher)).isEqualTo(Check.VALID);
+
+            assertThat(account.passwordHash()).isEqualTo(hasher.hash(PASSWORD));
+            assertThat(account.role()).isEqualTo(Role.FREELANCER);
+            assertThat(account.pendingRegistrations()).isEmpty();
+            assertThat(account.pullEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.FREELANCER, T0.plusSeconds(20)));
+        }
+
+        @Test
+        void theSecondCodeActivatesWithTheSecondRegistrationsPasswordAndRole() {
             UserAccount.Registration registration = register();
             UserAccount account = registration.account();
-            String oldCode = registration.otpCode();
-            String newCode = account.restartRegistration(hasher.hash(NEW_PASSWORD), Role.CLIENT, T0, hasher);
+            String newCode = account.registerAgain(hasher.hash(NEW_PASSWORD), Role.CLIENT, T0, hasher);
             // one chance in a million that the random codes coincide: draw again (the quota allows it)
-            while (newCode.equals(oldCode)) {
+            while (newCode.equals(registration.otpCode())) {
                 newCode = account.issueRegistrationOtp(T0, hasher);
             }
 
-            assertThat(account.verifyRegistration(oldCode, T0, hasher)).isEqualTo(Check.INVALID);
             assertThat(account.verifyRegistration(newCode, T0, hasher)).isEqualTo(Check.VALID);
+
+            assertThat(account.passwordHash()).isEqualTo(hasher.hash(NEW_PASSWORD));
             assertThat(account.pullEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.CLIENT, T0));
+        }
+
+        @Test
+        void aWrongCodeCountsAgainstEveryCodeItWasCheckedAgainst() {
+            UserAccount.Registration registration = register();
+            UserAccount account = registration.account();
+            account.registerAgain(hasher.hash(NEW_PASSWORD), Role.CLIENT, T0, hasher);
+
+            assertThat(account.verifyRegistration("abcdef", T0, hasher)).isEqualTo(Check.INVALID);
+
+            assertThat(account.pendingRegistrations()).extracting(r -> r.otp().failedAttempts()).containsExactly(1, 1);
+        }
+
+        @Test
+        void expiredRegistrationsAreDroppedWhenAnotherIsAdded() {
+            UserAccount account = register().account();
+
+            account.registerAgain(hasher.hash(NEW_PASSWORD), Role.CLIENT, T0.plus(Duration.ofMinutes(6)), hasher);
+
+            assertThat(account.pendingRegistrations()).extracting(PendingRegistration::role).containsExactly(Role.CLIENT);
         }
 
         @Test
@@ -227,12 +265,13 @@ class UserAccountTest {
             }
             OneTimePassword current = account.registrationOtp();
 
-            assertThatExceptionOfType(TooManyAttempts.class).isThrownBy(() -> account.restartRegistration(
+            assertThatExceptionOfType(TooManyAttempts.class).isThrownBy(() -> account.registerAgain(
                     hasher.hash(NEW_PASSWORD), Role.CLIENT, T0.plus(Duration.ofMinutes(10)), hasher));
 
             assertThat(account.passwordHash()).isEqualTo(hasher.hash(PASSWORD));
             assertThat(account.role()).isEqualTo(Role.FREELANCER);
             assertThat(account.registrationOtp()).isEqualTo(current);
+            assertThat(account.pendingRegistrations()).hasSize(1);
             assertThat(account.otpMailQuota()).isEqualTo(new OtpMailQuota(T0, 5));
         }
     }
@@ -468,11 +507,43 @@ class UserAccountTest {
     @Test
     void rebuildingFromStorageChecksNothingAndRaisesNothing() {
         UserAccount account = new UserAccount(ID, EMAIL, T0, Role.CLIENT, "stored-hash", AccountStatus.ACTIVE, false,
-                T0, null, null, null, null);
+                T0, null, null, null, null, null);
 
         assertThat(account.otpMailQuota()).isEqualTo(OtpMailQuota.none());
         assertThat(account.loginThrottle()).isEqualTo(LoginThrottle.clear());
         assertThat(account.firstLogin()).isFalse();
         assertThat(account.pullEvents()).isEmpty();
+    }
+
+    @Nested
+    class AccessTokens {
+
+        @Test
+        void endingThemSetsTheLimitToTheNextWholeSecond() {
+            UserAccount account = activeAccount();
+            Instant logout = T0.plusMillis(1_400);
+
+            assertThat(account.endAccessTokens(logout)).isEqualTo(T0.plusSeconds(2));
+            assertThat(account.accessTokensValidAfter()).isEqualTo(T0.plusSeconds(2));
+        }
+
+        @Test
+        void aTokenIssuedInTheSameSecondAfterTheLogoutIsStampedWithTheLimit() {
+            UserAccount account = activeAccount();
+            account.endAccessTokens(T0.plusMillis(1_400));
+
+            assertThat(account.accessTokenIssueTime(T0.plusMillis(1_600))).isEqualTo(T0.plusSeconds(2));
+            assertThat(account.accessTokenIssueTime(T0.plusSeconds(3))).isEqualTo(T0.plusSeconds(3));
+        }
+
+        @Test
+        void aPasswordResetEndsThem() {
+            UserAccount account = activeAccount();
+            String code = account.issuePasswordResetOtp(T0, hasher);
+
+            account.resetPassword(code, hasher.hash(NEW_PASSWORD), T0.plusMillis(500), hasher);
+
+            assertThat(account.accessTokensValidAfter()).isEqualTo(T0.plusSeconds(1));
+        }
     }
 }

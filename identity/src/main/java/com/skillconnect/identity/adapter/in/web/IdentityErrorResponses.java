@@ -6,6 +6,7 @@ import com.skillconnect.identity.domain.GoogleSignInUnavailable;
 import com.skillconnect.identity.domain.IdentityRuleViolation;
 import com.skillconnect.identity.domain.InvalidGoogleToken;
 import com.skillconnect.identity.domain.MailDeliveryFailed;
+import com.skillconnect.identity.domain.ServerBusy;
 import com.skillconnect.identity.domain.TooManyAttempts;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,14 @@ class IdentityErrorResponses {
     ResponseEntity<Map<String, String>> tooManyAttempts(TooManyAttempts e) {
         long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(Map.of("detail", e.getMessage()));
+    }
+
+    @ExceptionHandler(ServerBusy.class)
+    ResponseEntity<Map<String, String>> serverBusy(ServerBusy e) {
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .body(Map.of("detail", e.getMessage()));
     }

@@ -61,8 +61,8 @@ class UsersController {
 
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
-    Message register(@RequestBody RegisterRequest request) {
-        registration.register(request.email(), request.password(), request.role());
+    Message register(@RequestBody RegisterRequest request, HttpServletRequest http) {
+        registration.register(request.email(), request.password(), request.role(), http.getRemoteAddr());
         return new Message("OTP sent to your email. Please verify to complete registration.");
     }
 
@@ -72,8 +72,8 @@ class UsersController {
     }
 
     @PostMapping("/resend-otp")
-    Message resendOtp(@RequestBody EmailRequest request) {
-        registration.resendCode(request.email());
+    Message resendOtp(@RequestBody EmailRequest request, HttpServletRequest http) {
+        registration.resendCode(request.email(), http.getRemoteAddr());
         return new Message("New OTP sent to your email.");
     }
 
@@ -99,8 +99,8 @@ class UsersController {
     }
 
     @PostMapping("/forgot-password/request")
-    Detail requestPasswordReset(@RequestBody EmailRequest request) {
-        passwordReset.requestCode(request.email());
+    Detail requestPasswordReset(@RequestBody EmailRequest request, HttpServletRequest http) {
+        passwordReset.requestCode(request.email(), http.getRemoteAddr());
         return new Detail("OTP sent to email");
     }
 

@@ -5,8 +5,10 @@ import com.skillconnect.identity.domain.EmailAddress;
 import com.skillconnect.identity.domain.LoginThrottle;
 import com.skillconnect.identity.domain.OneTimePassword;
 import com.skillconnect.identity.domain.OtpMailQuota;
+import com.skillconnect.identity.domain.PendingRegistration;
 import com.skillconnect.identity.domain.UserAccount;
 import com.skillconnect.identity.domain.UserAccounts;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,21 @@ class JpaUserAccounts implements UserAccounts {
     }
 
     @Override
+    public Optional<UserAccount> findByIdForUpdate(UserId id) {
+        return rows.lockById(id.value()).map(JpaUserAccounts::toDomain);
+    }
+
+    @Override
+    public Optional<UserAccount> findByEmailForUpdate(EmailAddress email) {
+        return rows.lockByEmail(email.value()).map(JpaUserAccounts::toDomain);
+    }
+
+    @Override
+    public Optional<Instant> accessTokensValidAfter(UserId id) {
+        return rows.accessTokensValidAfter(id.value());
+    }
+
+    @Override
     public UserAccount save(UserAccount account) {
         UserAccountEntity row = rows.findById(account.id().value()).orElseGet(UserAccountEntity::new);
         boolean isNew = row.id == null;
@@ -58,10 +75,8 @@ class JpaUserAccounts implements UserAccounts {
         row.status = account.status();
         row.firstLogin = account.firstLogin();
         row.activatedAt = account.activatedAt();
-        OneTimePassword registration = account.registrationOtp();
-        row.registrationOtpHash = registration == null ? null : registration.hash();
-        row.registrationOtpExpiresAt = registration == null ? null : registration.expiresAt();
-        row.registrationOtpFailedAttempts = registration == null ? 0 : registration.failedAttempts();
+        row.pendingRegistrations.clear();
+        account.pendingRegistrations().forEach(registration -> row.pendingRegistrations.add(row(registration)));
         OneTimePassword reset = account.passwordResetOtp();
         row.resetOtpHash = reset == null ? null : reset.hash();
         row.resetOtpExpiresAt = reset == null ? null : reset.expiresAt();
@@ -70,18 +85,30 @@ class JpaUserAccounts implements UserAccounts {
         row.otpSentInWindow = account.otpMailQuota().sent();
         row.failedLogins = account.loginThrottle().consecutiveFailures();
         row.lockedUntil = account.loginThrottle().lockedUntil();
+        row.accessTokensValidAfter = account.accessTokensValidAfter();
+    }
+
+    private static PendingRegistrationRow row(PendingRegistration registration) {
+        PendingRegistrationRow row = new PendingRegistrationRow();
+        row.passwordHash = registration.passwordHash();
+        row.role = registration.role();
+        row.otpHash = registration.otp().hash();
+        row.otpExpiresAt = registration.otp().expiresAt();
+        row.otpFailedAttempts = registration.otp().failedAttempts();
+        return row;
     }
 
     private static UserAccount toDomain(UserAccountEntity row) {
         return new UserAccount(new UserId(row.id), new EmailAddress(row.email), row.createdAt, row.role,
                 row.passwordHash, row.status, row.firstLogin, row.activatedAt,
-                otp(row.registrationOtpHash, row.registrationOtpExpiresAt, row.registrationOtpFailedAttempts),
+                row.pendingRegistrations.stream().map(r -> new PendingRegistration(r.passwordHash, r.role,
+                        new OneTimePassword(r.otpHash, r.otpExpiresAt, r.otpFailedAttempts))).toList(),
                 otp(row.resetOtpHash, row.resetOtpExpiresAt, row.resetOtpFailedAttempts),
                 new OtpMailQuota(row.otpWindowStart, row.otpSentInWindow),
-                new LoginThrottle(row.failedLogins, row.lockedUntil));
+                new LoginThrottle(row.failedLogins, row.lockedUntil), row.accessTokensValidAfter);
     }
 
-    private static OneTimePassword otp(String hash, java.time.Instant expiresAt, int failedAttempts) {
+    private static OneTimePassword otp(String hash, Instant expiresAt, int failedAttempts) {
         return hash == null ? null : new OneTimePassword(hash, expiresAt, failedAttempts);
     }
 }

@@ -1,13 +1,19 @@
 package com.skillconnect.identity.adapter.out.persistence;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Row of {@code identity.user_account}: the persistent shape of a {@code UserAccount}. */
 @Entity
@@ -31,9 +37,10 @@ class UserAccountEntity {
     com.skillconnect.identity.domain.AccountStatus status;
     boolean firstLogin;
     Instant activatedAt;
-    String registrationOtpHash;
-    Instant registrationOtpExpiresAt;
-    int registrationOtpFailedAttempts;
+    @ElementCollection
+    @CollectionTable(name = "pending_registration", schema = "identity", joinColumns = @JoinColumn(name = "account_id"))
+    @OrderColumn(name = "position")
+    List<PendingRegistrationRow> pendingRegistrations = new ArrayList<>();
     String resetOtpHash;
     Instant resetOtpExpiresAt;
     int resetOtpFailedAttempts;
@@ -42,4 +49,5 @@ class UserAccountEntity {
     int otpSentInWindow;
     int failedLogins;
     Instant lockedUntil;
+    Instant accessTokensValidAfter;
 }

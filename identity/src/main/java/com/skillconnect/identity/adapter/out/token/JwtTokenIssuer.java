@@ -43,7 +43,9 @@ class JwtTokenIssuer implements TokenIssuer {
 
     @Override
     public String accessToken(UserAccount account, Instant now) {
-        return sign(account, "access", java.util.UUID.randomUUID().toString(), now, now.plus(accessTtl));
+        // never stamped before the account's last logout or reset: the validity check compares whole seconds
+        Instant issuedAt = account.accessTokenIssueTime(now);
+        return sign(account, "access", java.util.UUID.randomUUID().toString(), issuedAt, issuedAt.plus(accessTtl));
     }
 
     @Override

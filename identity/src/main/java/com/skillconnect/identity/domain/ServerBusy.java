@@ -1,0 +1,21 @@
+package com.skillconnect.identity.domain;
+
+import java.time.Duration;
+
+/**
+ * The work a request needs (hashing a password or a code) could not start in time because the server
+ * is busy with as much of it as it allows at once. Nothing was changed; the request may be repeated.
+ */
+public class ServerBusy extends RuntimeException {
+
+    private final Duration retryAfter;
+
+    public ServerBusy(Duration retryAfter) {
+        super("The server is busy. Please try again in a moment.");
+        this.retryAfter = retryAfter;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

@@ -51,7 +51,7 @@ class IdentityModuleTest {
     void verifyingTheMailedCodePublishesUserActivated(Scenario scenario) {
         String email = newEmail();
         Instant before = Instant.now();
-        registration.register(email, PASSWORD, "FREELANCER");
+        registration.register(email, PASSWORD, "FREELANCER", "192.0.2.1");
         String code = mail.nextCode(email);
 
         scenario.stimulate(() -> registration.verify(email, code))
@@ -72,7 +72,7 @@ class IdentityModuleTest {
     void registeringAloneLeavesTheAccountPendingAndPublishesNothing(Scenario scenario) {
         String email = newEmail();
 
-        scenario.stimulate(() -> registration.register(email, PASSWORD, "CLIENT"))
+        scenario.stimulate(() -> registration.register(email, PASSWORD, "CLIENT", "192.0.2.1"))
                 .andWaitForStateChange(() -> accounts.findByEmail(EmailAddress.parse(email)).map(UserAccount::status).orElse(null))
                 .andVerifyEvents(events -> assertThat(events.ofType(UserActivated.class))
                         .noneMatch(event -> event.email().equals(email)));
@@ -85,7 +85,7 @@ class IdentityModuleTest {
     @Test
     void aWrongCodePublishesNothing(Scenario scenario) {
         String email = newEmail();
-        registration.register(email, PASSWORD, "CLIENT");
+        registration.register(email, PASSWORD, "CLIENT", "192.0.2.1");
         String code = mail.nextCode(email);
         String wrong = code.equals("000000") ? "111111" : "000000";
 

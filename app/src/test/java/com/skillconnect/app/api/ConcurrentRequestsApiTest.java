@@ -108,9 +108,14 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
 
     /** Sends the request from {@value #AT_ONCE} threads released together. */
     private static List<Response> atOnce(Supplier<Response> request) {
+        return atOnce(AT_ONCE, request);
+    }
+
+    /** Sends the request from that many threads released together. */
+    static List<Response> atOnce(int times, Supplier<Response> request) {
         CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService threads = Executors.newFixedThreadPool(AT_ONCE)) {
-            List<Future<Response>> calls = IntStream.range(0, AT_ONCE).mapToObj(i -> threads.submit(() -> {
+        try (ExecutorService threads = Executors.newFixedThreadPool(times)) {
+            List<Future<Response>> calls = IntStream.range(0, times).mapToObj(i -> threads.submit(() -> {
                 start.await();
                 return request.get();
             })).toList();

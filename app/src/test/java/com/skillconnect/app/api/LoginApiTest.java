@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ class LoginApiTest extends ApiTestSupport {
     }
 
     @EveryUsersApiPath
-    void fiveFailuresLockTheAccountForAMinuteFromAnyClient(UsersApiPath path) {
+    void fiveFailuresLockTheAccountForAMinuteForTheClientsThatFailed(UsersApiPath path) {
         String email = newEmail();
         registerAndVerify(path, email, PASSWORD, "CLIENT");
         for (int i = 1; i <= 5; i++) {
@@ -70,17 +71,50 @@ class LoginApiTest extends ApiTestSupport {
         long retryAfter = Long.parseLong(locked.header("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(55L, 60L);
         assertThat(Long.parseLong(detail.group(1))).isEqualTo(retryAfter);
-        // the lock is the account's, not the client's
-        Response elsewhere = api.post(path.of("login"), body("email", email, "password", PASSWORD)).from("192.0.2.77").send();
-        assertStatus(elsewhere, 429);
-        assertThat(elsewhere.header("Retry-After")).isPresent();
         // the password endpoint of the token API is locked too
         assertStatus(post("/api/v1/auth/token/", body("email", email, "password", PASSWORD)), 429);
+        // another client that failed too is locked out as well, after its one checked attempt
+        String other = "192.0.2.%d".formatted(path.hashCode() & 0x7f);
+        assertAnswer(api.post(path.of("login"), body("email", email, "password", OTHER_PASSWORD)).from(other).send(), 400, INVALID);
+        Response elsewhere = api.post(path.of("login"), body("email", email, "password", PASSWORD)).from(other).send();
+        assertStatus(elsewhere, 429);
+        assertThat(Long.parseLong(elsewhere.header("Retry-After").orElseThrow())).as("the lock grew").isBetween(115L, 120L);
 
-        clock.advance(Duration.ofSeconds(61));
+        clock.advance(Duration.ofSeconds(121));
         Response afterwards = login(path, email, PASSWORD);
         assertStatus(afterwards, 200);
         assertThat(accountRow(email)).containsEntry("failed_logins", 0);
+    }
+
+    @EveryUsersApiPath
+    void aStrangerCannotKeepTheOwnerOutOfALockedAccount(UsersApiPath path) {
+        String email = newEmail();
+        registerAndVerify(path, email, PASSWORD, "CLIENT");
+        String stranger = "198.51.100.%d".formatted(path.hashCode() & 0x7f);
+        for (int i = 1; i <= 5; i++) {
+            assertAnswer(api.post(path.of("login"), body("email", email, "password", OTHER_PASSWORD)).from(stranger).send(), 400, INVALID);
+        }
+        assertStatus(api.post(path.of("login"), body("email", email, "password", OTHER_PASSWORD)).from(stranger).send(), 429);
+
+        // the owner, from a client with no failures on the account, gets in with the right password
+        Response owner = login(path, email, PASSWORD);
+
+        assertStatus(owner, 200);
+        assertThat(accountRow(email)).containsEntry("failed_logins", 0).containsEntry("locked_until", null);
+    }
+
+    @EveryUsersApiPath
+    void parallelWrongPasswordsAreAllCountedAndLockTheAccountAfterExactlyFive(UsersApiPath path) {
+        String email = newEmail();
+        registerAndVerify(path, email, PASSWORD, "CLIENT");
+
+        List<Response> responses = ConcurrentRequestsApiTest.atOnce(40, () -> login(path, email, OTHER_PASSWORD));
+
+        assertThat(responses).filteredOn(response -> response.status() == 400)
+                .as("checked").hasSize(5).allSatisfy(response -> assertAnswer(response, 400, INVALID));
+        assertThat(responses).filteredOn(response -> response.status() == 429).as("refused unchecked").hasSize(35);
+        assertThat(accountRow(email)).containsEntry("failed_logins", 5);
+        assertStatus(login(path, email, PASSWORD), 429);
     }
 
     @EveryUsersApiPath

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -28,7 +29,7 @@ class OtpVerificationApiTest extends ApiTestSupport {
         assertThat(profile.json()).isEqualTo(body.get("user"));
         Map<String, Object> row = accountRow(email);
         assertThat(row).containsEntry("status", "ACTIVE");
-        assertThat(row.get("registration_otp_hash")).isNull();
+        assertThat(pendingCodes(email)).as("no code left").isEmpty();
         assertThat(login(path, email, PASSWORD).status()).isEqualTo(200);
     }
 
@@ -92,7 +93,8 @@ class OtpVerificationApiTest extends ApiTestSupport {
         Response sixth = post(path.of("verify-otp"), body("email", email, "otp", code));
 
         assertAnswer(sixth, 400, "{'otp': ['Too many incorrect attempts. Please request a new OTP.']}");
-        assertThat(accountRow(email)).containsEntry("status", "PENDING").containsEntry("registration_otp_failed_attempts", 5);
+        assertThat(accountRow(email)).containsEntry("status", "PENDING");
+        assertThat(pendingCodes(email)).extracting(code1 -> code1.get("otp_failed_attempts")).containsExactly(5);
         // a new code starts over
         assertStatus(post(path.of("resend-otp"), body("email", email)), 200);
         assertStatus(post(path.of("verify-otp"), body("email", email, "otp", mail.nextCode(email))), 200);
@@ -158,6 +160,29 @@ class OtpVerificationApiTest extends ApiTestSupport {
         clock.advance(Duration.ofHours(1));
         assertStatus(post(path.of("resend-otp"), body("email", email)), 200);
         assertStatus(post(path.of("verify-otp"), body("email", email, "otp", mail.nextCode(email))), 200);
+    }
+
+    @EveryUsersApiPath
+    void parallelGuessesAreAllCountedSoAtMostFiveAreChecked(UsersApiPath path) {
+        String email = newEmail();
+        String code = register(path, email, PASSWORD, "CLIENT");
+        String wrong = otherThan(code);
+
+        List<Response> responses = ConcurrentRequestsApiTest.atOnce(40,
+                () -> post(path.of("verify-otp"), body("email", email, "otp", wrong)));
+
+        assertThat(responses).allSatisfy(response -> assertStatus(response, 400));
+        assertThat(responses).filteredOn(response -> response.body().contains("Invalid OTP.")).hasSize(5);
+        assertThat(responses).filteredOn(response -> response.body().contains("Too many incorrect attempts")).hasSize(35);
+        assertThat(pendingCodes(email)).extracting(row -> row.get("otp_failed_attempts")).containsExactly(5);
+        assertAnswer(post(path.of("verify-otp"), body("email", email, "otp", code)), 400,
+                "{'otp': ['Too many incorrect attempts. Please request a new OTP.']}");
+        assertThat(accountRow(email)).containsEntry("status", "PENDING");
+    }
+
+    private List<Map<String, Object>> pendingCodes(String email) {
+        return jdbc.queryForList("select r.* from identity.pending_registration r join identity.user_account a "
+                + "on a.id = r.account_id where a.email = ? order by r.position", email);
     }
 
     static String otherThan(String code) {

@@ -40,6 +40,38 @@ class PasswordResetApiTest extends ApiTestSupport {
     }
 
     @EveryUsersApiPath
+    void aResetEndsTheAccessTokensIssuedBeforeIt(UsersApiPath path) {
+        String email = newEmail();
+        String access = registerAndVerify(path, email, PASSWORD, "CLIENT").get("access").asString();
+        assertStatus(get(path.of("profile"), access), 200);
+        assertStatus(post(path.of("forgot-password/request"), body("email", email)), 200);
+        String code = mail.nextCode(email);
+
+        assertStatus(post(path.of("forgot-password/reset"), body("email", email, "otp", code, "new_password", NEW_PASSWORD)), 200);
+
+        assertAnswer(get(path.of("profile"), access), 401, "{'detail': 'Given token not valid for any token type'}");
+        String afterwards = login(path, email, NEW_PASSWORD).json().get("access").asString();
+        assertStatus(get(path.of("profile"), afterwards), 200);
+    }
+
+    @EveryUsersApiPath
+    void parallelGuessesOfAResetCodeAreAllCounted(UsersApiPath path) {
+        String email = newEmail();
+        registerAndVerify(path, email, PASSWORD, "CLIENT");
+        assertStatus(post(path.of("forgot-password/request"), body("email", email)), 200);
+        String code = mail.nextCode(email);
+        String wrong = OtpVerificationApiTest.otherThan(code);
+
+        var responses = ConcurrentRequestsApiTest.atOnce(40,
+                () -> post(path.of("forgot-password/verify"), body("email", email, "otp", wrong)));
+
+        assertThat(responses).allSatisfy(response -> assertStatus(response, 400));
+        assertThat(responses).filteredOn(response -> response.body().contains("Invalid OTP.")).hasSize(5);
+        assertThat(accountRow(email)).containsEntry("reset_otp_failed_attempts", 5);
+        assertStatus(post(path.of("forgot-password/verify"), body("email", email, "otp", code)), 400);
+    }
+
+    @EveryUsersApiPath
     void aResetCodeWorksOnce(UsersApiPath path) {
         String email = newEmail();
         registerAndVerify(path, email, PASSWORD, "CLIENT");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.TestMailServer.Mail;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -38,12 +39,18 @@ class RegistrationApiTest extends ApiTestSupport {
         Map<String, Object> row = accountRow(email);
 
         assertThat((String) row.get("password_hash")).startsWith("$2a$04$").hasSize(60);
-        assertThat((String) row.get("registration_otp_hash")).startsWith("$2a$04$").hasSize(60);
+        Map<String, Object> registration = jdbc.queryForMap(
+                "select * from identity.pending_registration where account_id = ?", row.get("id"));
+        assertThat((String) registration.get("password_hash")).isEqualTo(row.get("password_hash"));
+        assertThat((String) registration.get("otp_hash")).startsWith("$2a$04$").hasSize(60);
+        assertThat(registration.values()).allSatisfy(value -> assertThat(String.valueOf(value))
+                .doesNotContain(PASSWORD).doesNotContain(code));
         assertThat(row.values()).allSatisfy(value -> assertThat(String.valueOf(value))
                 .doesNotContain(PASSWORD).doesNotContain(code));
         // nor anywhere else in identity's tables
         String everything = jdbc.queryForList("select t::text as r from identity.user_account t union all "
-                + "select t::text from identity.refresh_token t", String.class).toString();
+                + "select t::text from identity.refresh_token t union all "
+                + "select t::text from identity.pending_registration t", String.class).toString();
         assertThat(everything).doesNotContain(PASSWORD).doesNotContain(code);
     }
 
@@ -76,7 +83,7 @@ class RegistrationApiTest extends ApiTestSupport {
     }
 
     @EveryUsersApiPath
-    void registeringAgainWhilePendingReplacesPasswordRoleAndCode(UsersApiPath path) {
+    void registeringAgainWhilePendingAddsACodeBoundToTheNewPasswordAndRole(UsersApiPath path) {
         String email = newEmail();
         String firstCode = register(path, email, PASSWORD, "CLIENT");
         String firstHash = (String) accountRow(email).get("password_hash");
@@ -84,10 +91,8 @@ class RegistrationApiTest extends ApiTestSupport {
         String secondCode = register(path, email, OTHER_PASSWORD, "FREELANCER");
 
         assertThat(accounts(email)).isEqualTo(1);
-        assertThat((String) accountRow(email).get("password_hash")).isNotEqualTo(firstHash);
-        if (!firstCode.equals(secondCode)) { // one chance in a million that both codes are equal
-            assertAnswer(post(path.of("verify-otp"), body("email", email, "otp", firstCode)), 400, "{'otp': ['Invalid OTP.']}");
-        }
+        assertThat((String) accountRow(email).get("password_hash")).as("nothing replaced yet").isEqualTo(firstHash);
+        assertThat(firstCode).isNotNull();
         Response verified = post(path.of("verify-otp"), body("email", email, "otp", secondCode));
         assertStatus(verified, 200);
         assertUser(verified.json().get("user"), email, "FREELANCER", true);
@@ -95,6 +100,55 @@ class RegistrationApiTest extends ApiTestSupport {
         Response login = login(path, email, OTHER_PASSWORD);
         assertStatus(login, 200);
         assertThat(login.json().get("user").get("role").asString()).isEqualTo("FREELANCER");
+        assertThat(jdbc.queryForObject("select count(*) from identity.pending_registration where account_id = ?",
+                Integer.class, accountRow(email).get("id"))).as("the other registration is gone").isZero();
+    }
+
+    @EveryUsersApiPath
+    void aPendingRegistrationCannotBeTakenOverByRegisteringItsEmailAgain(UsersApiPath path) {
+        String email = newEmail();
+        String ownersCode = register(path, email, PASSWORD, "CLIENT");
+
+        // a stranger registers the owner's address with a password and role of their own
+        Response stranger = api.post(path.of("register"), body("email", email, "password", OTHER_PASSWORD, "role", "FREELANCER"))
+                .from("198.51.100.66").send();
+        assertStatus(stranger, 201);
+        String strangersCode = mail.nextCode(email);
+
+        Response verified = post(path.of("verify-otp"), body("email", email, "otp", ownersCode));
+        assertStatus(verified, 200);
+        assertUser(verified.json().get("user"), email, "CLIENT", true);
+        assertAnswer(login(path, email, OTHER_PASSWORD), 400, "{'non_field_errors': ['Invalid email or password']}");
+        assertStatus(login(path, email, PASSWORD), 200);
+        if (!strangersCode.equals(ownersCode)) {
+            assertAnswer(post(path.of("verify-otp"), body("email", email, "otp", strangersCode)), 400,
+                    "{'error': 'Email already verified.'}");
+        }
+    }
+
+    @EveryUsersApiPath
+    void aClientMayAskForOnlySoManyMailedCodes(UsersApiPath path) {
+        // the test profile allows 30 per client and window; refused requests count too
+        for (int i = 0; i < 30; i++) {
+            assertStatus(post(path.of("resend-otp"), body("email", newEmail())), 400);
+        }
+        String email = newEmail();
+
+        Response register = post(path.of("register"), body("email", email, "password", PASSWORD, "role", "CLIENT"));
+
+        assertStatus(register, 429);
+        assertThat(register.json().propertyNames()).containsExactly("detail");
+        assertThat(register.json().get("detail").asString()).matches("Request was throttled\\. Expected available in \\d+ seconds\\.");
+        assertThat(Long.parseLong(register.header("Retry-After").orElseThrow())).isBetween(590L, 600L);
+        assertThat(accounts(email)).isZero();
+        mail.assertNoUnreadMail(email);
+        assertStatus(post(path.of("resend-otp"), body("email", email)), 429);
+        assertStatus(post(path.of("forgot-password/request"), body("email", email)), 429);
+        // another client is not affected, and the window ends
+        assertStatus(api.post(path.of("resend-otp"), body("email", email)).from("203.0.113.99").send(), 400);
+        clock.advance(Duration.ofMinutes(10));
+        assertStatus(post(path.of("register"), body("email", email, "password", PASSWORD, "role", "CLIENT")), 201);
+        mail.nextCode(email);
     }
 
     static Stream<Arguments> invalidEmails() {

@@ -144,6 +144,31 @@ class TokenApiTest extends ApiTestSupport {
     }
 
     @EveryUsersApiPath
+    void logoutEndsTheAccessTokensIssuedBeforeIt(UsersApiPath path) {
+        JsonNode session = activeUser(path, "CLIENT");
+        String email = session.get("user").get("email").asString();
+        String access = session.get("access").asString();
+        String profile = path.of("profile");
+        assertStatus(get(profile, access), 200);
+
+        assertStatus(post(path.of("logout"), body("refresh", session.get("refresh").asString())), 200);
+
+        assertAnswer(get(profile, access), 401, NOT_VALID);
+        // a token issued after the logout, most likely within the same second, works
+        String afterwards = login(path, email, PASSWORD).json().get("access").asString();
+        assertStatus(get(profile, afterwards), 200);
+        assertAnswer(get(profile, access), 401, NOT_VALID);
+    }
+
+    @EveryUsersApiPath
+    void aTokenWithoutExpiryIsRefused(UsersApiPath path) {
+        JsonNode session = activeUser(path, "CLIENT");
+
+        assertAnswer(get(path.of("profile"), sign(claims(session, "access").expirationTime(null).build())), 401, NOT_VALID);
+        assertAnswer(get(path.of("profile"), sign(claims(session, "access").issueTime(null).build())), 401, NOT_VALID);
+    }
+
+    @EveryUsersApiPath
     void protectedEndpointsAnswer401WithoutAValidAccessToken(UsersApiPath path) {
         JsonNode session = activeUser(path, "CLIENT");
         String access = session.get("access").asString();

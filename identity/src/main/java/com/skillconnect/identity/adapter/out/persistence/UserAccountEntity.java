@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -37,7 +38,7 @@ class UserAccountEntity {
     com.skillconnect.identity.domain.AccountStatus status;
     boolean firstLogin;
     Instant activatedAt;
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "pending_registration", schema = "identity", joinColumns = @JoinColumn(name = "account_id"))
     @OrderColumn(name = "position")
     List<PendingRegistrationRow> pendingRegistrations = new ArrayList<>();

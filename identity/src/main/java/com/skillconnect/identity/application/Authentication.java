@@ -78,10 +78,11 @@ public class Authentication {
             hasher.matches(password, unknownUserHash);
             throw wrongPassword(client);
         }
-        boolean withoutRecentFailures = clientFailures.startAttempt(found.get().id(), client);
         Instant admittedAt = clock.instant();
         UserAccount admitted = transactions.execute(status -> {
             UserAccount account = accounts.findByIdForUpdate(found.get().id()).orElseThrow();
+            // marked under the account's lock: attempts are admitted in the order they are marked
+            boolean withoutRecentFailures = clientFailures.startAttempt(account.id(), client);
             if (!account.admitLogin(admittedAt, withoutRecentFailures)) {
                 return null;
             }

@@ -3,11 +3,13 @@ package com.skillconnect.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** POST login/: the session, the documented errors, the per-account lock and the per-client limit. */
@@ -15,6 +17,9 @@ class LoginApiTest extends ApiTestSupport {
 
     private static final Pattern LOCKED = Pattern.compile("Too many failed login attempts\\. Try again in (\\d+) seconds\\.");
     private static final String INVALID = "{'non_field_errors': ['Invalid email or password']}";
+
+    @Autowired
+    MeterRegistry meters;
 
     @EveryUsersApiPath
     void answersTokensAndTheUser(UsersApiPath path) {
@@ -84,6 +89,27 @@ class LoginApiTest extends ApiTestSupport {
         Response afterwards = login(path, email, PASSWORD);
         assertStatus(afterwards, 200);
         assertThat(accountRow(email)).containsEntry("failed_logins", 0);
+    }
+
+    @EveryUsersApiPath
+    void refusedLoginsAreCountedByReason(UsersApiPath path) {
+        String email = newEmail();
+        registerAndVerify(path, email, PASSWORD, "CLIENT");
+        double invalid = refused("invalid_credentials");
+        double locked = refused("locked");
+
+        for (int i = 1; i <= 5; i++) {
+            assertStatus(login(path, email, OTHER_PASSWORD), 400);
+        }
+        assertStatus(login(path, newEmail(), PASSWORD), 400);
+        assertStatus(login(path, email, PASSWORD), 429);
+
+        assertThat(refused("invalid_credentials")).isEqualTo(invalid + 6);
+        assertThat(refused("locked")).isEqualTo(locked + 1);
+    }
+
+    private double refused(String reason) {
+        return meters.counter("skillconnect.logins.refused", "reason", reason).count();
     }
 
     @EveryUsersApiPath

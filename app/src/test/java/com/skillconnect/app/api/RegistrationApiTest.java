@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.TestMailServer.Mail;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -11,10 +12,28 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** POST register/: the answer, the mail, what is stored, and every field error. */
 class RegistrationApiTest extends ApiTestSupport {
+
+    @Autowired
+    MeterRegistry meters;
+
+    @EveryUsersApiPath
+    void registrationsAndMailedCodesAreCounted(UsersApiPath path) {
+        double registrations = meters.counter("skillconnect.registrations").count();
+        double mails = meters.counter("skillconnect.otp.mails").count();
+        String email = newEmail();
+
+        register(path, email, PASSWORD, "CLIENT");
+        assertStatus(post(path.of("resend-otp"), body("email", email)), 200);
+        mail.nextCode(email);
+
+        assertThat(meters.counter("skillconnect.registrations").count()).isEqualTo(registrations + 1);
+        assertThat(meters.counter("skillconnect.otp.mails").count()).isEqualTo(mails + 2);
+    }
 
     @EveryUsersApiPath
     void registersAPendingAccountAndMailsASixDigitCode(UsersApiPath path) {

@@ -92,13 +92,16 @@ public class Authentication {
             metrics.loginRefused(LoginRefusal.LOCKED);
             throw tooManyFailures(lockOf(found.get(), admittedAt));
         }
-        boolean matches = admitted.passwordMatches(password, hasher);
+        if (!admitted.passwordMatches(password, hasher)) {
+            // counted (and locked, if it was the fifth) when admitted: nothing left to store
+            throw wrongPassword(client);
+        }
         record Finished(LoginOutcome outcome, AuthenticatedSession session) {
         }
         Finished finished = transactions.execute(status -> {
             Instant now = clock.instant();
             UserAccount account = accounts.findByIdForUpdate(admitted.id()).orElseThrow();
-            LoginOutcome outcome = account.finishLogin(matches, now);
+            LoginOutcome outcome = account.finishLogin(true, now);
             accounts.save(account);
             return new Finished(outcome, outcome == LoginOutcome.SUCCESS ? sessions.open(account, now) : null);
         });

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi;
 import com.skillconnect.app.test.PublishedEvents;
-import com.skillconnect.identity.Role;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.talent.ClientId;
 import com.skillconnect.talent.ProfileCardChanged;
 import com.skillconnect.app.test.HttpApi.Response;
 import java.io.IOException;
@@ -109,8 +109,8 @@ class ClientProfileApiTest extends ClientApiTestBase {
 
         assertThat(publishedEvents.ofType(ProfileCardChanged.class).stream().filter(card -> card.userId().value() == jane.id()))
                 .containsExactly(
-                        new ProfileCardChanged(new UserId(jane.id()), Role.CLIENT, id, "Jane", "Smith", null, "Bangalore", List.of(), true),
-                        new ProfileCardChanged(new UserId(jane.id()), Role.CLIENT, id, "Janet", "Smith", null, "Pune", List.of(), true));
+                        ProfileCardChanged.ofClient(new UserId(jane.id()), new ClientId(id), "Jane", "Smith", null, "Bangalore"),
+                        ProfileCardChanged.ofClient(new UserId(jane.id()), new ClientId(id), "Janet", "Smith", null, "Pune"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.MultipartForm;
+import com.skillconnect.talent.FreelancerId;
 import com.skillconnect.talent.ProfileCardChanged;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,8 +75,8 @@ class FreelancerProfileApiTest extends FreelancerApiSupport {
         Caller john = freelancer();
         long id = create(john, example()).get("id").asLong();
 
-        assertThat(cards(id)).containsExactly(new ProfileCardChanged(new com.skillconnect.identity.UserId(john.userId()),
-                com.skillconnect.identity.Role.FREELANCER, id, "John", "Doe", null, "Mumbai", List.of("Python", "Django"), true));
+        assertThat(cards(id)).containsExactly(ProfileCardChanged.ofFreelancer(new com.skillconnect.identity.UserId(john.userId()),
+                new FreelancerId(id), "John", "Doe", null, "Mumbai", List.of("Python", "Django"), true));
 
         assertStatus(send("PATCH", ME, john, body("is_available", false, "location", "Pune")), 200);
         assertThat(cards(id)).hasSize(2).last().satisfies(card -> {

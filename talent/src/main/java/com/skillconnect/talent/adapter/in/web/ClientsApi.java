@@ -27,7 +27,7 @@ final class ClientsApi {
         static ClientProfile of(ClientView view) {
             ClientDetails d = view.details();
             return new ClientProfile(view.id(), view.userId(), d.accountType().wireValue(), d.firstName(),
-                    d.lastName(), d.companyName(), view.pictureUrl(), d.companyDescription(), d.country(),
+                    d.lastName(), d.companyName(), MediaUrls.absolute(view.pictureUrl()), d.companyDescription(), d.country(),
                     d.location(), d.industry(), d.companySize(), d.website(), d.projectTypes(), d.budgetRange(),
                     d.projectFrequency(), d.preferredCommunications(), d.workingHours(), d.businessGoals(),
                     d.currentChallenges(), d.previousExperiences(), d.expectedTimeline(), d.qualityImportance(),
@@ -41,7 +41,7 @@ final class ClientsApi {
             String companyDescription, String country, String location, String industry) {
 
         static ClientItem of(ClientCard card) {
-            return new ClientItem(card.id(), card.name(), card.accountType(), card.companyName(), card.pictureUrl(),
+            return new ClientItem(card.id(), card.name(), card.accountType(), card.companyName(), MediaUrls.absolute(card.pictureUrl()),
                     card.companyDescription(), card.country(), card.location(), card.industry());
         }
     }

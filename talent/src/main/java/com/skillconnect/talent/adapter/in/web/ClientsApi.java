@@ -6,6 +6,7 @@ import com.skillconnect.talent.domain.ClientView;
 import com.skillconnect.talent.domain.Place;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /** Response bodies of the client profile endpoints and the look-ups (snake_case on the wire). */
 final class ClientsApi {
@@ -15,12 +16,15 @@ final class ClientsApi {
     private ClientsApi() {
     }
 
-    /** The whole profile, as the document shows it for create, me and the public detail. */
+    /**
+     * The whole profile, as the document shows it for create, me and the public detail; the four list
+     * fields are JSON arrays (the frontend calls {@code .map} on them), file URLs absolute.
+     */
     record ClientProfile(long id, long user, String accountType, String firstName, String lastName,
             String companyName, String profilePicture, String companyDescription, String country, String location,
-            String industry, String companySize, String website, String projectTypes, String budgetRange,
-            String projectFrequency, String preferredCommunications, String workingHours, String businessGoals,
-            String currentChallenges, String previousExperiences, String expectedTimeline, String qualityImportance,
+            String industry, String companySize, String website, List<String> projectTypes, String budgetRange,
+            String projectFrequency, List<String> preferredCommunications, String workingHours, List<String> businessGoals,
+            List<String> currentChallenges, String previousExperiences, String expectedTimeline, String qualityImportance,
             String paymentMethod, BigDecimal monthlyBudget, BigDecimal projectBudget, String paymentTiming,
             Instant createdAt, Instant updatedAt) {
 

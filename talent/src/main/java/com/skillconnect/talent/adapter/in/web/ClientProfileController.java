@@ -5,14 +5,10 @@ import static com.skillconnect.talent.adapter.in.web.Callers.user;
 
 import com.skillconnect.talent.ClientId;
 import com.skillconnect.talent.adapter.in.web.ClientsApi.ClientProfile;
-import com.skillconnect.talent.adapter.in.web.ProfileBodies.ClientProfileForm;
-import com.skillconnect.talent.adapter.in.web.ProfileBodies.ClientProfileRequest;
 import com.skillconnect.talent.application.ClientProfiles;
 import com.skillconnect.talent.domain.ClientDraft;
 import com.skillconnect.talent.domain.UploadedFile;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
@@ -56,18 +52,17 @@ class ClientProfileController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ClientProfileBody
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create the caller's client profile")
-    ClientProfile createFromJson(@AuthenticationPrincipal Jwt token, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ClientProfileRequest.class))) JsonNode body) {
+    @Operation(summary = "Create the caller's client profile (JSON, or a form with an optional picture)")
+    ClientProfile createFromJson(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
         return ClientProfile.of(profiles.create(user(token), role(token), form.fromJson(body), null));
     }
 
     @PostMapping(consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE})
+    @ClientProfileBody
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create the caller's client profile (form, optional picture)", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @Schema(implementation = ClientProfileForm.class))))
+    @Operation(summary = "Create the caller's client profile (JSON, or a form with an optional picture)")
     ClientProfile createFromForm(@AuthenticationPrincipal Jwt token, HttpServletRequest request) {
         return ClientProfile.of(profiles.create(user(token), role(token), draft(request), picture(request)));
     }
@@ -90,32 +85,28 @@ class ClientProfileController {
     }
 
     @PutMapping(path = {"/me", ID}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ClientProfileBody
     ClientProfile replaceFromJson(@AuthenticationPrincipal Jwt token, @PathVariable Optional<String> id,
-            @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ClientProfileRequest.class))) JsonNode body) {
+            @RequestBody JsonNode body) {
         return ClientProfile.of(profiles.replace(user(token), clientId(id), form.fromJson(body), null));
     }
 
     @PutMapping(path = {"/me", ID}, consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE})
-    @Operation(summary = "Replace the caller's client profile (form, optional picture)", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @Schema(implementation = ClientProfileForm.class))))
+    @ClientProfileBody
     ClientProfile replaceFromForm(@AuthenticationPrincipal Jwt token, @PathVariable Optional<String> id,
             HttpServletRequest request) {
         return ClientProfile.of(profiles.replace(user(token), clientId(id), draft(request), picture(request)));
     }
 
     @PatchMapping(path = {"/me", ID}, consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ClientProfileBody
     ClientProfile patchFromJson(@AuthenticationPrincipal Jwt token, @PathVariable Optional<String> id,
-            @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ClientProfileRequest.class))) JsonNode body) {
+            @RequestBody JsonNode body) {
         return ClientProfile.of(profiles.patch(user(token), clientId(id), form.fromJson(body), null));
     }
 
     @PatchMapping(path = {"/me", ID}, consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE})
-    @Operation(summary = "Change some of the caller's client profile (form, optional picture)", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @Schema(implementation = ClientProfileForm.class))))
+    @ClientProfileBody
     ClientProfile patchFromForm(@AuthenticationPrincipal Jwt token, @PathVariable Optional<String> id,
             HttpServletRequest request) {
         return ClientProfile.of(profiles.patch(user(token), clientId(id), draft(request), picture(request)));

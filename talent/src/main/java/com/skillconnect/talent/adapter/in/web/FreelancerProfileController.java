@@ -4,14 +4,10 @@ import static com.skillconnect.talent.adapter.in.web.Callers.role;
 import static com.skillconnect.talent.adapter.in.web.Callers.user;
 
 import com.skillconnect.talent.FreelancerId;
-import com.skillconnect.talent.adapter.in.web.ProfileBodies.FreelancerProfileForm;
-import com.skillconnect.talent.adapter.in.web.ProfileBodies.FreelancerProfileRequest;
 import com.skillconnect.talent.application.FreelancerProfiles;
 import com.skillconnect.talent.domain.FreelancerForm;
 import com.skillconnect.talent.domain.FreelancerProfileView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -53,19 +49,18 @@ class FreelancerProfileController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @FreelancerProfileBody
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create the caller's freelancer profile (form with files)", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @Schema(implementation = FreelancerProfileForm.class))))
+    @Operation(summary = "Create the caller's freelancer profile (JSON, or a multipart form with files)")
     FreelancerProfileView createFromForm(@AuthenticationPrincipal Jwt token, MultipartHttpServletRequest request) {
         return MediaUrls.absolute(profiles.create(user(token), role(token), reader.read(request)));
     }
 
     @PostMapping
+    @FreelancerProfileBody
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create the caller's freelancer profile")
-    FreelancerProfileView create(@AuthenticationPrincipal Jwt token, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = FreelancerProfileRequest.class))) JsonNode body) {
+    @Operation(summary = "Create the caller's freelancer profile (JSON, or a multipart form with files)")
+    FreelancerProfileView create(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
         return MediaUrls.absolute(profiles.create(user(token), role(token), reader.read(body)));
     }
 
@@ -87,34 +82,30 @@ class FreelancerProfileController {
     }
 
     @PutMapping(path = {"/me", ID}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Replace the caller's profile (form with files)", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @Schema(implementation = FreelancerProfileForm.class))))
+    @FreelancerProfileBody
     FreelancerProfileView replaceFromForm(@AuthenticationPrincipal Jwt token, @PathVariable Optional<String> id,
             MultipartHttpServletRequest request) {
         return update(token, id, reader.read(request), true);
     }
 
     @PutMapping(path = {"/me", ID})
+    @FreelancerProfileBody
     FreelancerProfileView replace(@AuthenticationPrincipal Jwt token, @PathVariable Optional<String> id,
-            @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = FreelancerProfileRequest.class))) JsonNode body) {
+            @RequestBody JsonNode body) {
         return update(token, id, reader.read(body), true);
     }
 
     @PatchMapping(path = {"/me", ID}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Change some of the caller's profile (form with files)", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                    schema = @Schema(implementation = FreelancerProfileForm.class))))
+    @FreelancerProfileBody
     FreelancerProfileView patchFromForm(@AuthenticationPrincipal Jwt token, @PathVariable Optional<String> id,
             MultipartHttpServletRequest request) {
         return update(token, id, reader.read(request), false);
     }
 
     @PatchMapping(path = {"/me", ID})
+    @FreelancerProfileBody
     FreelancerProfileView patch(@AuthenticationPrincipal Jwt token, @PathVariable Optional<String> id,
-            @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = FreelancerProfileRequest.class))) JsonNode body) {
+            @RequestBody JsonNode body) {
         return update(token, id, reader.read(body), false);
     }
 

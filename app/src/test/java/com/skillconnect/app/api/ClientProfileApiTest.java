@@ -310,6 +310,44 @@ class ClientProfileApiTest extends ClientApiTestBase {
         assertThat(clientRows(client.id())).isOne();
     }
 
+    /**
+     * A create that passed the "has none yet" check but lost the race for the unique key (another
+     * transaction inserted the user's profile meanwhile): the violated constraint answers as the rule it
+     * enforces, and the picture stored for the lost request is deleted with its rollback.
+     */
+    @Test
+    void aCreateThatLosesTheRaceForTheUniqueKeyIsTheSameRuleAndKeepsNoFile() throws Exception {
+        User client = newClientUser();
+        long before = storedPictures();
+        try (java.sql.Connection rival = jdbc.getDataSource().getConnection()) {
+            rival.setAutoCommit(false);
+            try (var insert = rival.prepareStatement("""
+                    insert into talent.client (id, version, user_id, account_type, first_name, last_name, company_name,
+                            company_description, country, location, industry, company_size, project_types, budget_range,
+                            project_frequency, preferred_communications, working_hours, business_goals, current_challenges,
+                            previous_experiences, expected_timeline, quality_importance, payment_method, payment_timing,
+                            created_at, updated_at)
+                    values (?, 0, ?, 'INDIVIDUAL', 'Rival', 'Row', '', '', '', 'Pune', '', '', '{}', '', '', '{}', '', '{}',
+                            '{}', '', '', '', '', '', now(), now())""")) {
+                insert.setLong(1, 900_000_000L + client.id());
+                insert.setLong(2, client.id());
+                insert.executeUpdate();
+            }
+            var request = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> createIndividualWithPicture(client, "Ravi", "me.png", PNG));
+            // the request has stored its picture and waits for the rival's row lock on the unique key
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                    "select count(*) from pg_locks where not granted", Integer.class) > 0);
+            rival.commit();
+
+            Response lost = request.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertAnswer(lost, 400, "{'non_field_errors': ['Profile already exists for this user']}");
+        }
+        assertThat(clientRows(client.id())).isOne();
+        assertThat(storedPictures()).isEqualTo(before);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"GET", "PUT", "PATCH"})
     void withoutAProfileMeIsNotFound(String method) {

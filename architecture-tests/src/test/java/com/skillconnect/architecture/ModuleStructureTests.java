@@ -33,6 +33,7 @@ class ModuleStructureTests {
     void detectsExactlyTheModulesOfTheArchitecture() {
         List<String> expected = new ArrayList<>(ProductionCode.BUSINESS_MODULES);
         expected.add(ProductionCode.APP_MODULE);
+        expected.add(ProductionCode.KERNEL_MODULE);
 
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrderElementsOf(expected);

@@ -22,6 +22,9 @@ final class ProductionCode {
     /** The module holding the cross-cutting wiring. */
     static final String APP_MODULE = "app";
 
+    /** The shared kernel (ADR 0018), a module every other one may use. */
+    static final String KERNEL_MODULE = "kernel";
+
     private static volatile JavaClasses classes;
     private static volatile ApplicationModules modules;
 
@@ -60,6 +63,6 @@ final class ProductionCode {
 
     /** The rules of {@link SkillConnectRules} as they apply to this code base. */
     static SkillConnectRules rules() {
-        return new SkillConnectRules(BASE_PACKAGE, BUSINESS_MODULES, APP_MODULE);
+        return new SkillConnectRules(BASE_PACKAGE, BUSINESS_MODULES, APP_MODULE, KERNEL_MODULE);
     }
 }

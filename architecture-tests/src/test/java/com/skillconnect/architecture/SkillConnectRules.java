@@ -41,11 +41,21 @@ final class SkillConnectRules {
     private final String base;
     private final List<String> businessModules;
     private final String appModule;
+    private final String kernelModule;
 
     SkillConnectRules(String basePackage, List<String> businessModules, String appModule) {
+        this(basePackage, businessModules, appModule, "kernel");
+    }
+
+    /**
+     * @param kernelModule the shared kernel (ADR 0018): its base package (pure Java) may be used by
+     *                     domains, its beans by every module's adapters
+     */
+    SkillConnectRules(String basePackage, List<String> businessModules, String appModule, String kernelModule) {
         this.base = basePackage;
         this.businessModules = List.copyOf(businessModules);
         this.appModule = appModule;
+        this.kernelModule = kernelModule;
     }
 
     List<ArchRule> all() {
@@ -220,6 +230,8 @@ final class SkillConnectRules {
                     return targetPackage.equals("java") || targetPackage.startsWith("java.")
                             || targetPackage.equals("org.jmolecules") || targetPackage.startsWith("org.jmolecules.")
                             || targetPackage.equals(module)
+                            // the shared kernel's pure-Java base package (event recording, module exceptions)
+                            || targetPackage.equals(base + "." + kernelModule)
                             || targetPackage.equals(module + ".domain") || targetPackage.startsWith(module + ".domain.")
                             // another module's published ids and events (talent's Freelancer is keyed by identity's UserId)
                             || businessModules.stream().anyMatch(other -> targetPackage.equals(base + "." + other));
@@ -245,7 +257,8 @@ final class SkillConnectRules {
                     JavaClass target = componentType(dependency.getTargetClass());
                     Optional<String> targetModule = moduleOf(target);
                     boolean otherModule = targetModule.isPresent()
-                            && !targetModule.equals(moduleOf(dependency.getOriginClass()));
+                            && !targetModule.equals(moduleOf(dependency.getOriginClass()))
+                            && !targetModule.get().equals(kernelModule); // shared infrastructure, written once
                     return otherModule && (target.isMetaAnnotatedWith(SPRING_COMPONENT)
                             || target.isAssignableTo(SPRING_DATA_REPOSITORY));
                 });

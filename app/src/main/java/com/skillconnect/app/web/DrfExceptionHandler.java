@@ -1,5 +1,9 @@
 package com.skillconnect.app.web;
 
+import com.skillconnect.kernel.NotAllowedException;
+import com.skillconnect.kernel.NotFoundException;
+import com.skillconnect.kernel.RuleViolationException;
+import com.skillconnect.kernel.spring.UniqueConstraints;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,13 +41,38 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /**
  * Renders every error a controller raises in the shapes of Django REST Framework. Controllers throw
  * standard Spring exceptions ({@link BindException} for field errors, {@link ErrorResponse} types such
- * as {@code ResponseStatusException} for {@code detail}); nothing a client sends ends in a 500.
+ * as {@code ResponseStatusException} for {@code detail}) or the shared kernel's module exceptions
+ * ({@link NotFoundException} 404, {@link NotAllowedException} 403, {@link RuleViolationException} 400
+ * worded by the module's {@code ViolationMessages}); nothing a client sends ends in a 500.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DrfExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DrfExceptionHandler.class);
+
+    private final ViolationBodies violations;
+    private final UniqueConstraints uniqueConstraints;
+
+    DrfExceptionHandler(ViolationBodies violations, UniqueConstraints uniqueConstraints) {
+        this.violations = violations;
+        this.uniqueConstraints = uniqueConstraints;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> moduleNotFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(DrfErrors.detail(e.detail().orElse(DrfErrors.NOT_FOUND)));
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ResponseEntity<Map<String, Object>> notAllowed(NotAllowedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(DrfErrors.detail(e.getMessage()));
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<Map<String, Object>> ruleViolation(RuleViolationException e) {
+        return ResponseEntity.badRequest().body(violations.of(e));
+    }
 
     @ExceptionHandler(BindException.class) // MethodArgumentNotValidException is a BindException
     ResponseEntity<Map<String, List<String>>> invalidFields(BindException e) {
@@ -119,9 +148,18 @@ class DrfExceptionHandler {
         return ResponseEntity.badRequest().body(DrfErrors.detail("Multipart form parse error."));
     }
 
-    /** Two requests changed the same thing at once (optimistic lock, unique key): the loser may simply retry. */
+    /**
+     * Two requests changed the same thing at once (optimistic lock, unique key): the loser may simply
+     * retry — unless the unique key is one a module declared as a rule ({@link UniqueConstraints}).
+     */
     @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
-    ResponseEntity<Map<String, Object>> conflict(Exception e) {
+    ResponseEntity<? extends Map<String, ?>> conflict(Exception e) {
+        if (e instanceof DataIntegrityViolationException integrity) {
+            var rule = uniqueConstraints.translate(integrity);
+            if (rule.isPresent()) {
+                return ruleViolation(rule.get());
+            }
+        }
         log.info("Conflicting concurrent change: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(DrfErrors.detail("The request conflicts with a concurrent change. Please try again."));

@@ -70,9 +70,18 @@ public abstract class ApiTestSupport {
     /** This test's client address: every test is a different client for the per-client login limit. */
     protected String client;
 
-    /** The bytes served at a URL path (e.g. an uploaded file under /media/). */
-    protected byte[] download(String path) {
-        return api.download(path);
+    /** The bytes served at a URL path (e.g. an uploaded file under /media/), or at an absolute URL of this server. */
+    protected byte[] download(String url) {
+        return api.download(localPath(url));
+    }
+
+    /** The path of an absolute URL of this server (file URLs are absolute); a path stays as it is. */
+    protected String localPath(String url) {
+        if (!url.startsWith("http")) {
+            return url;
+        }
+        assertThat(url).as("a URL of this server").startsWith("http://localhost:" + port + "/");
+        return java.net.URI.create(url).getRawPath();
     }
 
     @BeforeEach

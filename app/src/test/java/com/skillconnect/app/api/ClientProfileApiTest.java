@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi;
 import com.skillconnect.app.test.PublishedEvents;
-import com.skillconnect.identity.Role;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.talent.ClientId;
 import com.skillconnect.talent.ProfileCardChanged;
 import com.skillconnect.app.test.HttpApi.Response;
 import java.io.IOException;
@@ -85,10 +85,10 @@ class ClientProfileApiTest extends ClientApiTestBase {
                 {'account_type': 'business', 'first_name': 'Jane', 'last_name': 'Smith', 'company_name': 'TechStart Inc',
                  'company_description': 'We build innovative software solutions', 'country': 'India',
                  'location': 'Bangalore', 'industry': 'Technology', 'company_size': '10-50',
-                 'website': 'https://techstart.com', 'project_types': 'Web Development, Mobile Apps',
+                 'website': 'https://techstart.com', 'project_types': ['Web Development', 'Mobile Apps'],
                  'budget_range': '$10,000 - $50,000', 'project_frequency': 'Monthly',
-                 'preferred_communications': 'Email, Slack', 'working_hours': '9 AM - 6 PM IST',
-                 'business_goals': 'Scale our platform to 10k users', 'current_challenges': 'Need faster development cycles',
+                 'preferred_communications': ['Email', 'Slack'], 'working_hours': '9 AM - 6 PM IST',
+                 'business_goals': ['Scale our platform to 10k users'], 'current_challenges': ['Need faster development cycles'],
                  'previous_experiences': 'Worked with 5 freelancers before', 'expected_timeline': '3-6 months',
                  'quality_importance': 'High', 'payment_method': 'Bank Transfer', 'monthly_budget': 50000,
                  'project_budget': 200000, 'payment_timing': 'Milestone-based'}""");
@@ -109,8 +109,8 @@ class ClientProfileApiTest extends ClientApiTestBase {
 
         assertThat(publishedEvents.ofType(ProfileCardChanged.class).stream().filter(card -> card.userId().value() == jane.id()))
                 .containsExactly(
-                        new ProfileCardChanged(new UserId(jane.id()), Role.CLIENT, id, "Jane", "Smith", null, "Bangalore", List.of(), true),
-                        new ProfileCardChanged(new UserId(jane.id()), Role.CLIENT, id, "Janet", "Smith", null, "Pune", List.of(), true));
+                        ProfileCardChanged.ofClient(new UserId(jane.id()), new ClientId(id), "Jane", "Smith", null, "Bangalore"),
+                        ProfileCardChanged.ofClient(new UserId(jane.id()), new ClientId(id), "Janet", "Smith", null, "Pune"));
     }
 
     @Test
@@ -136,27 +136,29 @@ class ClientProfileApiTest extends ClientApiTestBase {
         assertStatus(created, 201);
         JsonNode body = created.json();
         assertThat(body.get("account_type").asString()).isEqualTo("individual");
-        assertThat(body.get("project_types").asString()).isEqualTo("Web Development, SEO");
-        assertThat(body.get("preferred_communications").asString()).isEqualTo("Email, WhatsApp");
-        assertThat(body.get("business_goals").asString()).isEqualTo("Increase online presence, Reduce costs");
-        assertThat(body.get("current_challenges").asString()).isEmpty();
+        // the wizard's JSON array strings are answered as JSON arrays: its pages call .map on them
+        assertThat(body.get("project_types")).isEqualTo(json("['Web Development', 'SEO']"));
+        assertThat(body.get("preferred_communications")).isEqualTo(json("['Email', 'WhatsApp']"));
+        assertThat(body.get("business_goals")).isEqualTo(json("['Increase online presence', 'Reduce costs']"));
+        assertThat(body.get("current_challenges")).isEqualTo(json("[]"));
         assertThat(body.get("website").isNull()).isTrue();
         assertThat(body.get("monthly_budget").isNull()).isTrue();
         assertThat(body.get("project_budget").decimalValue()).isEqualByComparingTo("1500.50");
         String picture = body.get("profile_picture").asString();
-        assertThat(picture).matches("/media/profiles/clients/[0-9a-f-]{36}\\.png");
+        assertThat(picture).matches("http://localhost:" + port + "/media/profiles/clients/[0-9a-f-]{36}\\.png");
         assertThat(download(picture)).isEqualTo(PNG);
     }
 
     @Test
-    void documentFormListsInMultipartStayAsTheyAre() {
+    void documentFormListsInMultipartAreSplitOnCommas() {
         User client = newClientUser();
         Response created = multipart("POST", SETUP, client.token(), Map.of("account_type", "individual",
                 "first_name", "Asha", "last_name", "Rao", "location", "Mumbai",
                 "project_types", "Web Development, Mobile Apps"), null, null);
 
         assertStatus(created, 201);
-        assertThat(created.json().get("project_types").asString()).isEqualTo("Web Development, Mobile Apps");
+        assertThat(created.json().get("project_types")).isEqualTo(json("['Web Development', 'Mobile Apps']"));
+        assertThat(created.json().get("business_goals")).isEqualTo(json("[]"));
         assertThat(created.json().get("profile_picture").isNull()).isTrue();
     }
 
@@ -168,8 +170,8 @@ class ClientProfileApiTest extends ClientApiTestBase {
 
         JsonNode created = createdClient(newClientUser(), body);
 
-        assertThat(created.get("project_types").asString()).isEqualTo("Web Development, Mobile Apps");
-        assertThat(created.get("business_goals").asString()).isEqualTo("Scale");
+        assertThat(created.get("project_types")).isEqualTo(json("['Web Development', 'Mobile Apps']"));
+        assertThat(created.get("business_goals")).isEqualTo(json("['Scale']"));
     }
 
     @Test
@@ -308,6 +310,44 @@ class ClientProfileApiTest extends ClientApiTestBase {
         assertThat(clientRows(client.id())).isOne();
     }
 
+    /**
+     * A create that passed the "has none yet" check but lost the race for the unique key (another
+     * transaction inserted the user's profile meanwhile): the violated constraint answers as the rule it
+     * enforces, and the picture stored for the lost request is deleted with its rollback.
+     */
+    @Test
+    void aCreateThatLosesTheRaceForTheUniqueKeyIsTheSameRuleAndKeepsNoFile() throws Exception {
+        User client = newClientUser();
+        long before = storedPictures();
+        try (java.sql.Connection rival = jdbc.getDataSource().getConnection()) {
+            rival.setAutoCommit(false);
+            try (var insert = rival.prepareStatement("""
+                    insert into talent.client (id, version, user_id, account_type, first_name, last_name, company_name,
+                            company_description, country, location, industry, company_size, project_types, budget_range,
+                            project_frequency, preferred_communications, working_hours, business_goals, current_challenges,
+                            previous_experiences, expected_timeline, quality_importance, payment_method, payment_timing,
+                            created_at, updated_at)
+                    values (?, 0, ?, 'INDIVIDUAL', 'Rival', 'Row', '', '', '', 'Pune', '', '', '{}', '', '', '{}', '', '{}',
+                            '{}', '', '', '', '', '', now(), now())""")) {
+                insert.setLong(1, 900_000_000L + client.id());
+                insert.setLong(2, client.id());
+                insert.executeUpdate();
+            }
+            var request = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> createIndividualWithPicture(client, "Ravi", "me.png", PNG));
+            // the request has stored its picture and waits for the rival's row lock on the unique key
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                    "select count(*) from pg_locks where not granted", Integer.class) > 0);
+            rival.commit();
+
+            Response lost = request.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertAnswer(lost, 400, "{'non_field_errors': ['Profile already exists for this user']}");
+        }
+        assertThat(clientRows(client.id())).isOne();
+        assertThat(storedPictures()).isEqualTo(before);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"GET", "PUT", "PATCH"})
     void withoutAProfileMeIsNotFound(String method) {
@@ -321,6 +361,57 @@ class ClientProfileApiTest extends ClientApiTestBase {
         User client = newClientUser();
         assertStatus(send("POST", SETUP.substring(0, SETUP.length() - 1), client.token(), documentExample()), 201);
         assertStatus(send("GET", ME.substring(0, ME.length() - 1), client.token(), null), 200);
+    }
+
+    // ---- the original's view set: list and id ---------------------------------------------------
+
+    @Test
+    void theSetUpListHoldsTheCallersOwnProfileWhichItsIdAddresses() {
+        User jane = newClientUser();
+        assertAnswer(send("GET", SETUP, jane.token(), null), 200, "[]");
+        JsonNode mine = createdClient(jane, documentExample());
+        String byId = SETUP + mine.get("id").asLong() + "/";
+
+        Response list = send("GET", SETUP, jane.token(), null);
+        assertStatus(list, 200);
+        assertThat(list.json().values()).containsExactly(mine);
+        assertAnswer(send("GET", byId, jane.token(), null), 200, mine.toString());
+
+        // the client dashboard saves with PUT /client/profile-setup/{id}/
+        Map<String, Object> put = documentExample();
+        put.put("location", "Mysore");
+        Response replaced = send("PUT", byId, jane.token(), put);
+        assertStatus(replaced, 200);
+        assertThat(replaced.json().get("location").asString()).isEqualTo("Mysore");
+        assertThat(replaced.json().get("id")).isEqualTo(mine.get("id"));
+        Response patched = send("PATCH", byId, jane.token(), body("first_name", "Janet"));
+        assertStatus(patched, 200);
+        assertThat(patched.json().get("first_name").asString()).isEqualTo("Janet");
+        Response byForm = multipart("PUT", byId, jane.token(), Map.of("account_type", "individual", "first_name", "Jan",
+                "last_name", "Smith", "location", "Pune", "project_types", "[\"SEO\"]"), "me.png", PNG);
+        assertStatus(byForm, 200);
+        assertThat(byForm.json().get("project_types")).isEqualTo(json("['SEO']"));
+        assertThat(byForm.json().get("profile_picture").asString()).startsWith("http://localhost:" + port + "/media/");
+        assertThat(send("GET", ME, jane.token(), null).json()).isEqualTo(byForm.json());
+        assertThat(clientRows(jane.id())).isOne();
+    }
+
+    @Test
+    void anotherUsersProfileIdIsNotFoundAndChangesNothing() {
+        User owner = newClientUser();
+        JsonNode profile = createdClient(owner, documentExample());
+        User stranger = newClientUser();
+        createdClient(stranger, documentExample());
+        String ownersId = SETUP + profile.get("id").asLong() + "/";
+        String notFound = "{'detail': 'Not found.'}";
+
+        assertAnswer(send("GET", ownersId, stranger.token(), null), 404, notFound);
+        assertAnswer(send("PUT", ownersId, stranger.token(), documentExample()), 404, notFound);
+        assertAnswer(send("PATCH", ownersId, stranger.token(), body("first_name", "Mallory")), 404, notFound);
+        assertAnswer(multipart("PATCH", ownersId, stranger.token(), Map.of("first_name", "Mallory"), null, null), 404, notFound);
+        assertAnswer(send("GET", SETUP + "0/", stranger.token(), null), 404, notFound);
+
+        assertThat(send("GET", ME, owner.token(), null).json()).isEqualTo(profile);
     }
 
     // ---- update ---------------------------------------------------------------------------------
@@ -406,7 +497,7 @@ class ClientProfileApiTest extends ClientApiTestBase {
         assertThat(patched.json().get("location").asString()).isEqualTo("Nagpur");
         assertThat(patched.json().get("first_name").asString()).isEqualTo("Ravi");
         assertThat(download(newPicture)).isEqualTo(JPEG);
-        assertThat(Path.of(storageRoot).toAbsolutePath().resolve(oldPicture.substring("/media/".length()))).doesNotExist();
+        assertThat(Path.of(storageRoot).toAbsolutePath().resolve(localPath(oldPicture).substring("/media/".length()))).doesNotExist();
     }
 
     @Test

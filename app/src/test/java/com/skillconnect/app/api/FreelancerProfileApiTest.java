@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.MultipartForm;
+import com.skillconnect.talent.FreelancerId;
 import com.skillconnect.talent.ProfileCardChanged;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,8 +50,8 @@ class FreelancerProfileApiTest extends FreelancerApiSupport {
                  'experiences_output': [{'id': %d, 'role': 'Senior Developer', 'company': 'Tech Corp',
                                          'start_date': '2020-01-15', 'end_date': '2023-06-30',
                                          'description': 'Led backend development', 'ongoing': false, 'certificate': null}],
-                 'languages_output': [{'id': %d, 'name': 'English', 'proficiency': 'Native'},
-                                      {'id': %d, 'name': 'Hindi', 'proficiency': 'Fluent'}],
+                 'languages_output': [{'id': %d, 'name': 'English', 'proficiency': 'native'},
+                                      {'id': %d, 'name': 'Hindi', 'proficiency': 'fluent'}],
                  'portfolios_output': [{'id': %d, 'title': 'E-commerce Platform', 'description': 'Built scalable marketplace',
                                         'project_link': 'https://github.com/johndoe/ecommerce'}],
                  'social_links_output': {'github_url': 'https://github.com/johndoe', 'linkedin_url': 'https://linkedin.com/in/johndoe',
@@ -74,8 +75,8 @@ class FreelancerProfileApiTest extends FreelancerApiSupport {
         Caller john = freelancer();
         long id = create(john, example()).get("id").asLong();
 
-        assertThat(cards(id)).containsExactly(new ProfileCardChanged(new com.skillconnect.identity.UserId(john.userId()),
-                com.skillconnect.identity.Role.FREELANCER, id, "John", "Doe", null, "Mumbai", List.of("Python", "Django"), true));
+        assertThat(cards(id)).containsExactly(ProfileCardChanged.ofFreelancer(new com.skillconnect.identity.UserId(john.userId()),
+                new FreelancerId(id), "John", "Doe", null, "Mumbai", List.of("Python", "Django"), true));
 
         assertStatus(send("PATCH", ME, john, body("is_available", false, "location", "Pune")), 200);
         assertThat(cards(id)).hasSize(2).last().satisfies(card -> {
@@ -106,9 +107,9 @@ class FreelancerProfileApiTest extends FreelancerApiSupport {
         String picture = profile.get("profile_picture").asString();
         String degree = profile.at("/educations_output/0/certificate").asString();
         String letter = profile.at("/experiences_output/0/certificate").asString();
-        assertThat(picture).matches("/media/profiles/[0-9a-f-]{36}\\.png");
-        assertThat(degree).matches("/media/certificates/[0-9a-f-]{36}\\.pdf");
-        assertThat(letter).matches("/media/certificates/[0-9a-f-]{36}\\.jpg");
+        assertThat(picture).matches("http://localhost:" + port + "/media/profiles/[0-9a-f-]{36}\\.png");
+        assertThat(degree).matches("http://localhost:" + port + "/media/certificates/[0-9a-f-]{36}\\.pdf");
+        assertThat(letter).matches("http://localhost:" + port + "/media/certificates/[0-9a-f-]{36}\\.jpg");
         assertThat(download(picture)).isEqualTo(PNG);
         assertThat(download(degree)).isEqualTo(PDF);
         assertThat(download(letter)).isEqualTo(JPEG);
@@ -116,7 +117,7 @@ class FreelancerProfileApiTest extends FreelancerApiSupport {
         assertThat(profile.get("age").asInt()).isEqualTo(28);
         assertThat(profile.get("is_available").asBoolean()).isTrue();
         assertThat(names(profile.get("skills_output"), "name")).containsExactly("Python", "Django");
-        assertThat(names(profile.get("languages_output"), "proficiency")).containsExactly("Native", "Fluent");
+        assertThat(names(profile.get("languages_output"), "proficiency")).containsExactly("native", "fluent");
         assertThat(profile.at("/social_links_output/github_url").asString()).isEqualTo("https://github.com/johndoe");
         assertThat(fetch(ME, john).json()).isEqualTo(profile);
     }
@@ -267,7 +268,8 @@ class FreelancerProfileApiTest extends FreelancerApiSupport {
                 Map.of("name", "French", "proficiency", "Intermediate")));
         body.put("country", "india");
         JsonNode profile = create(freelancer(), body);
-        assertThat(names(profile.get("languages_output"), "proficiency")).containsExactly("Native", "Fluent", "Beginner", "Intermediate");
+        // answered in lower case, as the frontend sends and compares them; advanced stays advanced
+        assertThat(names(profile.get("languages_output"), "proficiency")).containsExactly("native", "advanced", "beginner", "intermediate");
         assertThat(profile.get("country").asString()).isEqualTo("India");
     }
 
@@ -336,6 +338,70 @@ class FreelancerProfileApiTest extends FreelancerApiSupport {
         assertStatus(send("DELETE", BROWSE + aliceId + "/", mallory, null), 405);
         assertStatus(send("PUT", SETUP + aliceId + "/", mallory, put), 404);
         assertAnswer(fetch(ME, alice), 200, alices.toString());
+    }
+
+    // ---- the original's view set: list and id ------------------------------------------------------
+
+    @Test
+    void theSetUpListHoldsTheCallersOwnProfileWhichItsIdAddresses() {
+        Caller john = freelancer();
+        assertAnswer(fetch(SETUP, john), 200, "[]");
+        JsonNode mine = create(john, example());
+        String byId = SETUP + mine.get("id").asLong() + "/";
+
+        Response list = fetch(SETUP, john);
+        assertStatus(list, 200);
+        assertThat(list.json().isArray()).isTrue();
+        assertThat(list.json().values()).containsExactly(mine);
+        assertAnswer(fetch(byId, john), 200, mine.toString());
+
+        Map<String, Object> put = example();
+        put.put("about", "Rewritten through the id endpoint");
+        Response replaced = send("PUT", byId, john, put);
+        assertStatus(replaced, 200);
+        assertThat(replaced.json().get("about").asString()).isEqualTo("Rewritten through the id endpoint");
+        Response patched = send("PATCH", byId, john, body("location", "Pune"));
+        assertStatus(patched, 200);
+        assertThat(patched.json().get("location").asString()).isEqualTo("Pune");
+        Response byForm = multipart("PATCH", byId, john, new MultipartForm().field("location", "Delhi"));
+        assertStatus(byForm, 200);
+        assertThat(byForm.json().get("location").asString()).isEqualTo("Delhi");
+        assertThat(byForm.json().get("id")).isEqualTo(mine.get("id"));
+        assertThat(fetch(ME, john).json().get("location").asString()).isEqualTo("Delhi");
+        assertThat(profilesOf(john.userId())).isOne();
+    }
+
+    @Test
+    void anotherUsersProfileIdIsNotFoundAndChangesNothing() {
+        Caller alice = freelancer();
+        Caller mallory = freelancer();
+        JsonNode alices = create(alice, example());
+        create(mallory, example());
+        String alicesId = SETUP + alices.get("id").asLong() + "/";
+        String notFound = "{'detail': 'Not found.'}";
+
+        assertAnswer(fetch(alicesId, mallory), 404, notFound);
+        assertAnswer(send("PUT", alicesId, mallory, example()), 404, notFound);
+        assertAnswer(send("PATCH", alicesId, mallory, body("about", "Mallory was here, yes")), 404, notFound);
+        assertAnswer(multipart("PATCH", alicesId, mallory, new MultipartForm().field("about", "Mallory was here, yes")),
+                404, notFound);
+        assertAnswer(fetch(SETUP + "0/", mallory), 404, notFound);
+        assertAnswer(fetch(SETUP + "99999999999999999999/", mallory), 404, notFound);
+        assertThat(fetch(SETUP, mallory).json().values()).singleElement()
+                .satisfies(own -> assertThat(own.get("user").asLong()).isEqualTo(mallory.userId()));
+
+        assertAnswer(fetch(ME, alice), 200, alices.toString());
+    }
+
+    @Test
+    void advancedAndFluentAreDistinctAndAnsweredAsSent() {
+        Map<String, Object> body = example();
+        body.put("languages_input", List.of(Map.of("name", "English", "proficiency", "Advanced"),
+                Map.of("name", "Hindi", "proficiency", "fluent")));
+        Caller john = freelancer();
+        create(john, body);
+
+        assertThat(names(fetch(ME, john).json().get("languages_output"), "proficiency")).containsExactly("advanced", "fluent");
     }
 
     // ---- updates ----------------------------------------------------------------------------------
@@ -419,7 +485,7 @@ class FreelancerProfileApiTest extends FreelancerApiSupport {
         assertThat(download(after.get("profile_picture").asString())).isEqualTo(JPEG);
         assertThat(after.at("/educations_output/0/id")).isEqualTo(before.at("/educations_output/0/id"));
         assertThat(download(after.at("/educations_output/0/certificate").asString())).isEqualTo(PDF);
-        assertThat(fetch(oldPicture, null).status()).isEqualTo(404); // the replaced picture is deleted
+        assertThat(fetch(localPath(oldPicture), null).status()).isEqualTo(404); // the replaced picture is deleted
     }
 
     // ---- skills and verification -------------------------------------------------------------------

@@ -343,8 +343,8 @@ final class TalentSeeder {
                        'India', c.name, %s[1 + floor(power(random(), 1.5) * %d)::int],
                        (array['1-10', '11-50', '51-200', '201-500', '500+'])[1 + floor(random() * 5)::int],
                        case when random() < 0.6 then 'https://example' || n || '.in' end,
-                       'Web development, mobile apps', '10000-50000', 'Monthly', 'Email, chat', 'Flexible',
-                       'Grow online sales', 'Finding reliable talent', 'Some freelancers before', '1-3 months', 'High',
+                       array['Web development', 'mobile apps'], '10000-50000', 'Monthly', array['Email', 'chat'], 'Flexible',
+                       array['Grow online sales'], array['Finding reliable talent'], 'Some freelancers before', '1-3 months', 'High',
                        'Bank transfer', case when random() < 0.5 then round((random() * 200000)::numeric, 2) end,
                        case when random() < 0.5 then round((random() * 1000000)::numeric, 2) end, 'Milestones',
                        null, created, created + r_updated * (now() - created)

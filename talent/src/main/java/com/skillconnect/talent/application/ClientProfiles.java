@@ -2,6 +2,11 @@ package com.skillconnect.talent.application;
 
 import com.skillconnect.identity.Role;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.NotFoundException;
+import com.skillconnect.kernel.RuleViolationException;
+import com.skillconnect.kernel.Violation;
+import com.skillconnect.kernel.spring.TransactionalFiles;
+import com.skillconnect.talent.ClientId;
 import com.skillconnect.talent.domain.Client;
 import com.skillconnect.talent.domain.ClientDetails;
 import com.skillconnect.talent.domain.ClientDraft;
@@ -10,139 +15,107 @@ import com.skillconnect.talent.domain.ClientView;
 import com.skillconnect.talent.domain.Clients;
 import com.skillconnect.talent.domain.FileStorage;
 import com.skillconnect.talent.domain.StoredFile;
-import com.skillconnect.talent.domain.TalentRuleViolation;
 import com.skillconnect.talent.domain.UploadedFile;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 
 /**
- * A client's own profile: create it (once), read it, replace it or change some of it. Every field and
- * the picture are checked first; only then is the picture stored and the profile saved, in one
- * transaction with its {@code ProfileCardChanged} event. When saving fails the stored picture is
- * deleted again; a picture replaced by a new one is deleted once the change is committed.
+ * A client's own profile: create it (once, users whose role is {@code CLIENT}), read it, replace it or
+ * change some of it. Every field and the picture are checked first; only then is the picture stored
+ * (deleted again unless the transaction commits) and the profile saved, its repository publishing its
+ * {@code ProfileCardChanged}; a picture replaced by a new one is deleted once the change is committed.
  */
 @Service
 public class ClientProfiles {
 
-    static final String ALREADY_EXISTS = "Profile already exists for this user";
     static final String NOT_FOUND = "Profile not found.";
-    static final String ONLY_CLIENTS = "Only users with the client role can create a client profile.";
     static final String PICTURE_FOLDER = "profiles/clients";
-
-    private static final Logger log = LoggerFactory.getLogger(ClientProfiles.class);
 
     private final Clients clients;
     private final FileStorage storage;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
     private final Clock clock;
     private final long maxPictureBytes;
 
-    ClientProfiles(Clients clients, FileStorage storage, ApplicationEventPublisher events,
-            TransactionTemplate transactions, Clock clock,
+    ClientProfiles(Clients clients, FileStorage storage, Clock clock,
             @Value("${skillconnect.storage.max-file-size:10MB}") DataSize maxFileSize) {
         this.clients = clients;
         this.storage = storage;
-        this.events = events;
-        this.transactions = transactions;
         this.clock = clock;
         this.maxPictureBytes = maxFileSize.toBytes();
     }
 
     /** Creates the user's client profile; {@code picture} may be null. */
+    @Transactional
     public ClientView create(UserId user, Role role, ClientDraft draft, UploadedFile picture) {
-        if (role != Role.CLIENT) {
-            throw new AccessDeniedException(ONLY_CLIENTS);
-        }
+        ProfileRoles.require(Role.CLIENT, role);
         if (clients.findByUser(user).isPresent()) {
-            throw TalentRuleViolation.nonField(ALREADY_EXISTS);
+            throw new RuleViolationException(Violation.whole(Clients.ALREADY_EXISTS));
         }
         ClientDetails details = ClientRules.check(draft, picture, maxPictureBytes);
-        StoredFile stored = store(picture);
-        try {
-            return transactions.execute(status -> {
-                Client client = Client.create(clients.nextId(), user, details, stored, now());
-                clients.save(client);
-                client.pullEvents().forEach(events::publishEvent);
-                return ClientView.of(client);
-            });
-        } catch (RuntimeException e) {
-            discard(stored);
-            throw e;
-        }
+        Client client = Client.create(clients.nextId(), user, details, store(picture), now());
+        clients.save(client);
+        return ClientView.of(client);
     }
 
+    /** The user's own profile ({@code /me/}); 404 "Profile not found." when there is none. */
+    @Transactional(readOnly = true)
     public ClientView mine(UserId user) {
-        return ClientView.of(own(user));
+        return ClientView.of(own(user, Optional.empty()));
+    }
+
+    /** The user's own profiles as a list (none or one), like the original's view set. */
+    @Transactional(readOnly = true)
+    public List<ClientView> listMine(UserId user) {
+        return clients.findByUser(user).map(ClientView::of).stream().toList();
+    }
+
+    /** The user's own profile by its id; anyone else's id is not found. */
+    @Transactional(readOnly = true)
+    public ClientView mine(UserId user, ClientId id) {
+        return ClientView.of(own(user, Optional.of(id)));
     }
 
     /** Full update (PUT): every required field must be sent again; fields not sent become empty. */
-    public ClientView replace(UserId user, ClientDraft draft, UploadedFile picture) {
-        return update(user, existing -> draft, picture);
+    @Transactional
+    public ClientView replace(UserId user, Optional<ClientId> id, ClientDraft draft, UploadedFile picture) {
+        return update(own(user, id), existing -> draft, picture);
     }
 
     /** Partial update (PATCH): only the fields sent change. */
-    public ClientView patch(UserId user, ClientDraft changes, UploadedFile picture) {
-        return update(user, existing -> existing.details().asDraft().overlaidWith(changes), picture);
+    @Transactional
+    public ClientView patch(UserId user, Optional<ClientId> id, ClientDraft changes, UploadedFile picture) {
+        return update(own(user, id), existing -> existing.details().asDraft().overlaidWith(changes), picture);
     }
 
-    private ClientView update(UserId user, Function<Client, ClientDraft> draftOf, UploadedFile picture) {
-        Client checked = own(user);
-        ClientDetails details = ClientRules.check(draftOf.apply(checked), picture, maxPictureBytes);
-        StoredFile stored = store(picture);
-        Updated updated;
-        try {
-            updated = transactions.execute(status -> {
-                Client client = own(user);
-                Optional<StoredFile> old = client.update(details, stored, now());
-                clients.save(client);
-                client.pullEvents().forEach(events::publishEvent);
-                return new Updated(ClientView.of(client), old);
-            });
-        } catch (RuntimeException e) {
-            discard(stored);
-            throw e;
-        }
-        updated.replaced().ifPresent(this::discard);
-        return updated.view();
+    private ClientView update(Client client, Function<Client, ClientDraft> draftOf, UploadedFile picture) {
+        ClientDetails details = ClientRules.check(draftOf.apply(client), picture, maxPictureBytes);
+        Optional<StoredFile> replaced = client.update(details, store(picture), now());
+        clients.save(client);
+        TransactionalFiles.deleteAfterCommit(replaced.stream().toList(), storage::delete);
+        return ClientView.of(client);
     }
 
-    private record Updated(ClientView view, Optional<StoredFile> replaced) {
-    }
-
-    private Client own(UserId user) {
-        return clients.findByUser(user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, NOT_FOUND));
+    /** The caller's profile, and when an id is given, only if it is that one. */
+    private Client own(UserId user, Optional<ClientId> id) {
+        Optional<Client> client = clients.findByUser(user).filter(found -> id.isEmpty() || id.get().equals(found.id()));
+        return client.orElseThrow(() -> id.isPresent() ? new NotFoundException("client profile " + id.get())
+                : new NotFoundException("client profile of the caller", NOT_FOUND));
     }
 
     private StoredFile store(UploadedFile picture) {
-        return picture == null ? null
-                : storage.store(PICTURE_FOLDER, picture.kind().orElseThrow(), picture.content());
-    }
-
-    private void discard(StoredFile file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            storage.delete(file);
-        } catch (RuntimeException e) {
-            log.warn("Could not delete {}", file.path(), e);
-        }
+        return picture == null ? null : TransactionalFiles.storeUnlessRolledBack(
+                () -> storage.store(PICTURE_FOLDER, picture.kind().orElseThrow(), picture), storage::delete);
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what PostgreSQL keeps
+        return clock.instant().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
     }
 }

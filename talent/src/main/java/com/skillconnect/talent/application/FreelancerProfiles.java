@@ -1,109 +1,122 @@
 package com.skillconnect.talent.application;
 
+import com.skillconnect.identity.Role;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.NotFoundException;
+import com.skillconnect.kernel.RuleViolationException;
+import com.skillconnect.kernel.Violation;
+import com.skillconnect.kernel.spring.TransactionalFiles;
+import com.skillconnect.talent.FreelancerId;
 import com.skillconnect.talent.domain.FileKind;
 import com.skillconnect.talent.domain.FileStorage;
 import com.skillconnect.talent.domain.Freelancer;
 import com.skillconnect.talent.domain.FreelancerChange;
 import com.skillconnect.talent.domain.FreelancerForm;
-import com.skillconnect.talent.domain.FreelancerId;
 import com.skillconnect.talent.domain.FreelancerProfileView;
 import com.skillconnect.talent.domain.FreelancerQueries;
 import com.skillconnect.talent.domain.FreelancerRules;
 import com.skillconnect.talent.domain.Freelancers;
 import com.skillconnect.talent.domain.StoredFile;
 import com.skillconnect.talent.domain.StoredUploads;
-import com.skillconnect.talent.domain.TalentRuleViolation;
 import com.skillconnect.talent.domain.UploadedFile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Freelancer profile set-up: create one, read and change one's own. A change is all or nothing:
- * every rule (files included) is checked first, then the files are stored, then the profile is saved;
- * if anything fails the files stored for it are deleted, and files the profile no longer uses are
- * deleted only once the change is committed.
+ * Freelancer profile set-up: create one, read and change one's own, for users whose role is
+ * {@code FREELANCER}. A change is all or nothing: every rule (files included) is checked first, then
+ * the files are stored (deleted again unless the transaction commits), then the profile is saved
+ * (its repository publishes its {@code ProfileCardChanged}); files the profile no longer uses are
+ * deleted once the change is committed.
  */
 @Service
 public class FreelancerProfiles {
 
-    private static final Logger log = LoggerFactory.getLogger(FreelancerProfiles.class);
+    static final String PROFILE_NOT_FOUND = "Profile not found.";
 
     private final Freelancers freelancers;
     private final FreelancerQueries queries;
     private final FreelancerRules rules;
     private final FileStorage storage;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate transactions;
 
     FreelancerProfiles(Freelancers freelancers, FreelancerQueries queries, FreelancerRules rules, FileStorage storage,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+            Clock clock) {
         this.freelancers = freelancers;
         this.queries = queries;
         this.rules = rules;
         this.storage = storage;
-        this.events = events;
         this.clock = clock;
-        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Creates the user's profile; a user has at most one. */
-    public FreelancerProfileView create(UserId userId, FreelancerForm form) {
-        FreelancerId id = transactions.execute(status -> {
-            if (freelancers.existsForUser(userId)) {
-                throw TalentRuleViolation.nonField(Freelancers.ALREADY_EXISTS);
-            }
-            FreelancerChange change = rules.check(form, null, true);
-            StoredUploads files = store(change);
-            Freelancer freelancer = Freelancer.create(freelancers.nextId(), userId, change, files, now());
-            save(freelancer);
-            return freelancer.id();
-        });
-        return queries.byId(id.value()).orElseThrow();
+    @Transactional
+    public FreelancerProfileView create(UserId userId, Role role, FreelancerForm form) {
+        ProfileRoles.require(Role.FREELANCER, role);
+        if (freelancers.existsForUser(userId)) {
+            throw new RuleViolationException(Violation.whole(Freelancers.ALREADY_EXISTS));
+        }
+        FreelancerChange change = rules.check(form, null, true);
+        Freelancer freelancer = Freelancer.create(freelancers.nextId(), userId, change, store(change), now());
+        freelancers.save(freelancer);
+        return queries.byId(freelancer.id().value()).orElseThrow();
     }
 
-    public Optional<FreelancerProfileView> mine(UserId userId) {
-        return queries.byUser(userId);
+    /** The user's own profile ({@code /me/}); 404 "Profile not found." when there is none. */
+    @Transactional(readOnly = true)
+    public FreelancerProfileView mine(UserId userId, Role role) {
+        ProfileRoles.require(Role.FREELANCER, role);
+        return queries.byUser(userId).orElseThrow(FreelancerProfiles::noProfile);
+    }
+
+    /** The user's own profiles as a list (none or one), like the original's view set. */
+    @Transactional(readOnly = true)
+    public List<FreelancerProfileView> listMine(UserId userId, Role role) {
+        ProfileRoles.require(Role.FREELANCER, role);
+        return queries.byUser(userId).stream().toList();
+    }
+
+    /** The user's own profile by its id; anyone else's id is not found. */
+    @Transactional(readOnly = true)
+    public FreelancerProfileView mine(UserId userId, Role role, FreelancerId id) {
+        ProfileRoles.require(Role.FREELANCER, role);
+        return queries.byUser(userId).filter(view -> view.id() == id.value())
+                .orElseThrow(() -> new NotFoundException("freelancer profile " + id));
     }
 
     /**
      * Changes the user's own profile: {@code full} (PUT) needs every required field, otherwise (PATCH)
-     * only what was sent changes. Empty when the user has no profile.
+     * only what was sent changes. {@code id} (optional) must be the profile's own.
      */
-    public Optional<FreelancerProfileView> update(UserId userId, FreelancerForm form, boolean full) {
-        Optional<FreelancerId> id = transactions.execute(status -> freelancers.findByUser(userId).map(freelancer -> {
-            FreelancerChange change = rules.check(form, freelancer, full);
-            StoredUploads files = store(change);
-            List<StoredFile> unused = freelancer.apply(change, files, now());
-            save(freelancer);
-            deleteAfterCommit(unused);
-            return freelancer.id();
-        }));
-        return id.flatMap(found -> queries.byId(found.value()));
+    @Transactional
+    public FreelancerProfileView update(UserId userId, Role role, Optional<FreelancerId> id, FreelancerForm form,
+            boolean full) {
+        ProfileRoles.require(Role.FREELANCER, role);
+        Freelancer freelancer = freelancers.findByUser(userId)
+                .orElseThrow(() -> id.isPresent() ? new NotFoundException("freelancer profile " + id.get()) : noProfile());
+        if (id.isPresent() && !id.get().equals(freelancer.id())) {
+            throw new NotFoundException("freelancer profile " + id.get());
+        }
+        FreelancerChange change = rules.check(form, freelancer, full);
+        List<StoredFile> unused = freelancer.apply(change, store(change), now());
+        freelancers.save(freelancer);
+        TransactionalFiles.deleteAfterCommit(unused, storage::delete);
+        return queries.byId(freelancer.id().value()).orElseThrow();
     }
 
-    private void save(Freelancer freelancer) {
-        freelancers.save(freelancer);
-        freelancer.pullEvents().forEach(events::publishEvent);
+    private static NotFoundException noProfile() {
+        return new NotFoundException("freelancer profile of the caller", PROFILE_NOT_FOUND);
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
     }
 
     /** Stores the change's files; they are deleted again if the transaction does not commit. */
@@ -111,49 +124,16 @@ public class FreelancerProfiles {
         if (!change.hasFiles()) {
             return StoredUploads.NONE;
         }
-        List<StoredFile> stored = new ArrayList<>();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    delete(stored);
-                }
-            }
-        });
-        StoredFile picture = change.picture() == null ? null : store("profiles", change.picture(), stored);
+        StoredFile picture = change.picture() == null ? null : store("profiles", change.picture());
         Map<Integer, StoredFile> educations = new TreeMap<>();
-        change.educationCertificates().forEach((index, file) -> educations.put(index, store("certificates", file, stored)));
+        change.educationCertificates().forEach((index, file) -> educations.put(index, store("certificates", file)));
         Map<Integer, StoredFile> experiences = new TreeMap<>();
-        change.experienceCertificates().forEach((index, file) -> experiences.put(index, store("certificates", file, stored)));
+        change.experienceCertificates().forEach((index, file) -> experiences.put(index, store("certificates", file)));
         return new StoredUploads(picture, educations, experiences);
     }
 
-    private StoredFile store(String folder, UploadedFile file, List<StoredFile> stored) {
+    private StoredFile store(String folder, UploadedFile file) {
         FileKind kind = file.kind().orElseThrow(() -> new IllegalStateException("An unchecked file reached storage"));
-        StoredFile result = storage.store(folder, kind, file.content());
-        stored.add(result);
-        return result;
-    }
-
-    private void deleteAfterCommit(List<StoredFile> files) {
-        if (files.isEmpty()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                delete(files);
-            }
-        });
-    }
-
-    private void delete(List<StoredFile> files) {
-        for (StoredFile file : files) {
-            try {
-                storage.delete(file);
-            } catch (RuntimeException e) {
-                log.warn("Could not delete the stored file {}", file.path(), e);
-            }
-        }
+        return TransactionalFiles.storeUnlessRolledBack(() -> storage.store(folder, kind, file), storage::delete);
     }
 }

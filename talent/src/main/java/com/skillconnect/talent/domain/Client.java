@@ -1,11 +1,10 @@
 package com.skillconnect.talent.domain;
 
-import com.skillconnect.identity.Role;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.EventRecordingAggregate;
+import com.skillconnect.talent.ClientId;
 import com.skillconnect.talent.ProfileCardChanged;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jmolecules.ddd.annotation.AggregateRoot;
@@ -14,10 +13,10 @@ import org.jmolecules.ddd.annotation.Identity;
 /**
  * A client's profile: who hires on SkillConnect, as a person or for a business, and what they look
  * for. One per user. Its details are always checked ({@link ClientRules} made them); every creation
- * and change raises {@link ProfileCardChanged} so that other modules can show the client's card.
+ * and change raises {@link ProfileCardChanged} so that other modules can show the client's card; its repository publishes the event when it saves the profile.
  */
 @AggregateRoot
-public class Client {
+public class Client extends EventRecordingAggregate {
 
     @Identity
     private final ClientId id;
@@ -26,7 +25,6 @@ public class Client {
     private ClientDetails details;
     private StoredFile picture;
     private Instant updatedAt;
-    private final transient List<Object> events = new ArrayList<>();
 
     /** Rebuilds a profile from storage; nothing is checked and no event raised. */
     public Client(ClientId id, UserId userId, ClientDetails details, StoredFile picture, Instant createdAt,
@@ -62,17 +60,9 @@ public class Client {
         return Optional.ofNullable(replaced);
     }
 
-    /** The domain events raised since the last call, in order; the caller publishes them. */
-    public List<Object> pullEvents() {
-        List<Object> raised = List.copyOf(events);
-        events.clear();
-        return raised;
-    }
-
     private void cardChanged() {
-        events.removeIf(ProfileCardChanged.class::isInstance);
-        events.add(new ProfileCardChanged(userId, Role.CLIENT, id.value(), details.firstName(), details.lastName(),
-                picture == null ? null : picture.url(), details.location(), List.of(), true));
+        raiseLatest(ProfileCardChanged.ofClient(userId, id, details.firstName(), details.lastName(),
+                picture == null ? null : picture.url(), details.location()));
     }
 
     public ClientId id() { return id; }

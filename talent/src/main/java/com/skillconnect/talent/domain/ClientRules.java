@@ -130,9 +130,9 @@ public final class ClientRules {
                 text(draft, FIRST_NAME), text(draft, LAST_NAME), text(draft, COMPANY_NAME),
                 text(draft, COMPANY_DESCRIPTION), canonicalCountry(text(draft, COUNTRY)), text(draft, LOCATION),
                 text(draft, INDUSTRY), text(draft, COMPANY_SIZE), nullIfEmpty(text(draft, WEBSITE)),
-                text(draft, PROJECT_TYPES), text(draft, BUDGET_RANGE), text(draft, PROJECT_FREQUENCY),
-                text(draft, PREFERRED_COMMUNICATIONS), text(draft, WORKING_HOURS), text(draft, BUSINESS_GOALS),
-                text(draft, CURRENT_CHALLENGES), text(draft, PREVIOUS_EXPERIENCES), text(draft, EXPECTED_TIMELINE),
+                ClientDetails.items(text(draft, PROJECT_TYPES)), text(draft, BUDGET_RANGE), text(draft, PROJECT_FREQUENCY),
+                ClientDetails.items(text(draft, PREFERRED_COMMUNICATIONS)), text(draft, WORKING_HOURS),
+                ClientDetails.items(text(draft, BUSINESS_GOALS)), ClientDetails.items(text(draft, CURRENT_CHALLENGES)), text(draft, PREVIOUS_EXPERIENCES), text(draft, EXPECTED_TIMELINE),
                 text(draft, QUALITY_IMPORTANCE), text(draft, PAYMENT_METHOD), money(text(draft, MONTHLY_BUDGET)),
                 money(text(draft, PROJECT_BUDGET)), text(draft, PAYMENT_TIMING));
     }

@@ -1,6 +1,7 @@
 package com.skillconnect.talent.domain;
 
 import com.skillconnect.identity.UserId;
+import com.skillconnect.talent.ClientId;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.annotation.Repository;
@@ -10,6 +11,9 @@ import org.jmolecules.ddd.annotation.Repository;
 @SecondaryPort
 public interface Clients {
 
+    /** The rule code when a user who has a client profile tries to create another. */
+    String ALREADY_EXISTS = Freelancers.ALREADY_EXISTS;
+
     ClientId nextId();
 
     Optional<Client> findByUser(UserId userId);
@@ -17,7 +21,8 @@ public interface Clients {
     /**
      * Saves the profile now (not only at commit).
      *
-     * @throws TalentRuleViolation when the user already has another profile (a concurrent create)
+     * @throws RuntimeException a unique-constraint failure when the user already has another profile
+     *         (a concurrent create; app turns it into the {@link #ALREADY_EXISTS} rule)
      */
     Client save(Client client);
 }

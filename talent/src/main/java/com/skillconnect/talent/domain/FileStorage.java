@@ -6,8 +6,11 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 @SecondaryPort
 public interface FileStorage {
 
-    /** Stores the file in the folder under a fresh random name with the extension of its detected kind. */
-    StoredFile store(String folder, FileKind kind, byte[] content);
+    /**
+     * Stores the file in the folder under a fresh random name with the extension of its detected kind,
+     * copying its content as a stream (never whole in memory).
+     */
+    StoredFile store(String folder, FileKind kind, UploadedFile file);
 
     /** Removes a stored file; a missing file is not an error. */
     void delete(StoredFile file);

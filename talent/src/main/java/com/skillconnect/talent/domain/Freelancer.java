@@ -1,7 +1,8 @@
 package com.skillconnect.talent.domain;
 
-import com.skillconnect.identity.Role;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.EventRecordingAggregate;
+import com.skillconnect.talent.FreelancerId;
 import com.skillconnect.talent.ProfileCardChanged;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,11 +17,12 @@ import org.jmolecules.ddd.annotation.Identity;
 /**
  * A freelancer's profile: one per user. It is created and changed only with a {@link FreelancerChange}
  * that passed the {@link FreelancerRules}, and raises {@link ProfileCardChanged} each time, so that other
- * modules keep their copy of the public card. Verification flags are not part of it: they are facts
+ * modules keep their copy of the public card; its repository publishes the event when it saves the profile.
+ * Verification flags are not part of it: they are facts
  * learned from identity, never claims of the freelancer.
  */
 @AggregateRoot
-public class Freelancer {
+public class Freelancer extends EventRecordingAggregate {
 
     @Identity
     private final FreelancerId id;
@@ -41,7 +43,6 @@ public class Freelancer {
     private SocialLinks socialLinks;
     private final Instant createdAt;
     private Instant updatedAt;
-    private final transient List<Object> events = new ArrayList<>();
 
     /** Rebuilds a profile from storage; no rule is checked and no event raised. */
     public Freelancer(FreelancerId id, UserId userId, String firstName, String lastName, String about, int age,
@@ -136,7 +137,7 @@ public class Freelancer {
         educations = attach(educations, files.educationCertificates(), Education::withCertificate);
         experiences = attach(experiences, files.experienceCertificates(), Experience::withCertificate);
         updatedAt = now.isBefore(createdAt) ? createdAt : now;
-        events.add(card());
+        raiseLatest(card());
 
         List<StoredFile> discarded = new ArrayList<>(before);
         discarded.removeAll(files());
@@ -192,7 +193,7 @@ public class Freelancer {
 
     /** The public card other modules show. */
     public ProfileCardChanged card() {
-        return new ProfileCardChanged(userId, Role.FREELANCER, id.value(), firstName, lastName,
+        return ProfileCardChanged.ofFreelancer(userId, id, firstName, lastName,
                 picture == null ? null : picture.url(), location, skills.stream().map(SkillName::value).toList(),
                 available);
     }
@@ -203,13 +204,6 @@ public class Freelancer {
                 .sorted(java.util.Comparator.comparing(Experience::ongoing).reversed()
                         .thenComparing(Experience::startDate, java.util.Comparator.reverseOrder()))
                 .map(Experience::role).findFirst().orElse(null);
-    }
-
-    /** The events raised since the last call; the caller publishes them. */
-    public List<Object> pullEvents() {
-        List<Object> raised = List.copyOf(events);
-        events.clear();
-        return raised;
     }
 
     public FreelancerId id() { return id; }

@@ -1,6 +1,7 @@
 package com.skillconnect.talent.domain;
 
 import com.skillconnect.identity.UserId;
+import com.skillconnect.talent.FreelancerId;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.annotation.Repository;
@@ -10,8 +11,8 @@ import org.jmolecules.ddd.annotation.Repository;
 @SecondaryPort
 public interface Freelancers {
 
-    /** The answer when a user who has a profile tries to create another. */
-    String ALREADY_EXISTS = "Profile already exists for this user";
+    /** The rule code when a user who has a profile tries to create another (freelancer and client alike). */
+    String ALREADY_EXISTS = "profile.exists";
 
     FreelancerId nextId();
 
@@ -22,7 +23,8 @@ public interface Freelancers {
     /**
      * Saves the profile (creating it when new).
      *
-     * @throws TalentRuleViolation when the user already has another profile
+     * @throws RuntimeException a unique-constraint failure when the user already has another profile
+     *         (a concurrent create; app turns it into the {@link #ALREADY_EXISTS} rule)
      */
     Freelancer save(Freelancer freelancer);
 }

@@ -5,21 +5,16 @@ import java.util.Optional;
 
 /**
  * How well a freelancer speaks a language. Accepted case-insensitively as {@code beginner},
- * {@code intermediate}, {@code advanced} or {@code fluent} (the same level), {@code native};
- * always answered in one canonical form: {@code Beginner}, {@code Intermediate}, {@code Fluent}, {@code Native}.
+ * {@code intermediate}, {@code advanced}, {@code fluent} ({@code advanced/fluent} too, as fluent) or
+ * {@code native}; answered in lower case as the frontend sends and compares it: {@code advanced} stays
+ * {@code advanced}, {@code Fluent} becomes {@code fluent}.
  */
 public enum Proficiency {
-    BEGINNER("Beginner"), INTERMEDIATE("Intermediate"), FLUENT("Fluent"), NATIVE("Native");
+    BEGINNER, INTERMEDIATE, ADVANCED, FLUENT, NATIVE;
 
-    private final String label;
-
-    Proficiency(String label) {
-        this.label = label;
-    }
-
-    /** The canonical answer, e.g. {@code "Fluent"}. */
+    /** The answer: the lower-case name, e.g. {@code "advanced"}. */
     public String label() {
-        return label;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<Proficiency> parse(String text) {
@@ -29,7 +24,8 @@ public enum Proficiency {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "beginner" -> Optional.of(BEGINNER);
             case "intermediate" -> Optional.of(INTERMEDIATE);
-            case "advanced", "fluent", "advanced/fluent" -> Optional.of(FLUENT);
+            case "advanced" -> Optional.of(ADVANCED);
+            case "fluent", "advanced/fluent" -> Optional.of(FLUENT);
             case "native" -> Optional.of(NATIVE);
             default -> Optional.empty();
         };

@@ -37,7 +37,7 @@ class ClientRulesTest {
         assertThat(details.country()).isEqualTo("India");
         assertThat(details.location()).isEqualTo("Bangalore");
         assertThat(details.website()).isEqualTo("https://techstart.com");
-        assertThat(details.projectTypes()).isEqualTo("Web Development, Mobile Apps");
+        assertThat(details.projectTypes()).containsExactly("Web Development", "Mobile Apps");
         assertThat(details.monthlyBudget()).isEqualByComparingTo("50000");
         assertThat(details.projectBudget()).isEqualByComparingTo("200000");
         assertThat(details.paymentTiming()).isEqualTo("Milestone-based");

@@ -6,8 +6,8 @@ import static com.skillconnect.talent.domain.ClientFixtures.minimalIndividual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import com.skillconnect.identity.Role;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.talent.ClientId;
 import com.skillconnect.talent.ProfileCardChanged;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,9 @@ class ClientTest {
         assertThat(client.createdAt()).isEqualTo(T0);
         assertThat(client.updatedAt()).isEqualTo(T0);
         assertThat(client.picture()).contains(PICTURE);
-        assertThat(client.pullEvents()).containsExactly(new ProfileCardChanged(USER, Role.CLIENT, 7, "Jane", "Smith",
-                "/media/profiles/clients/a.png", "Bangalore", java.util.List.of(), true));
-        assertThat(client.pullEvents()).as("pulled once").isEmpty();
+        assertThat(client.takeEvents()).containsExactly(ProfileCardChanged.ofClient(USER, new ClientId(7), "Jane", "Smith",
+                "/media/profiles/clients/a.png", "Bangalore"));
+        assertThat(client.takeEvents()).as("pulled once").isEmpty();
     }
 
     @Test
@@ -39,7 +39,7 @@ class ClientTest {
         Client client = Client.create(ID, USER, details(minimalIndividual()), null, T0);
 
         assertThat(client.picture()).isEmpty();
-        assertThat(client.pullEvents()).singleElement().isInstanceOfSatisfying(ProfileCardChanged.class, card -> {
+        assertThat(client.takeEvents()).singleElement().isInstanceOfSatisfying(ProfileCardChanged.class, card -> {
             assertThat(card.pictureUrl()).isNull();
             assertThat(card.skills()).isEmpty();
             assertThat(card.available()).isTrue();
@@ -50,7 +50,7 @@ class ClientTest {
     @Test
     void anUpdateReplacesTheDetailsAndRaisesTheCardAgain() {
         Client client = Client.create(ID, USER, details(documentExample()), PICTURE, T0);
-        client.pullEvents();
+        client.takeEvents();
         Instant later = T0.plusSeconds(60);
 
         assertThat(client.update(details(minimalIndividual()), null, later)).isEmpty();
@@ -59,7 +59,7 @@ class ClientTest {
         assertThat(client.picture()).as("kept when no new one is given").contains(PICTURE);
         assertThat(client.createdAt()).isEqualTo(T0);
         assertThat(client.updatedAt()).isEqualTo(later);
-        assertThat(client.pullEvents()).singleElement().isInstanceOfSatisfying(ProfileCardChanged.class, card -> {
+        assertThat(client.takeEvents()).singleElement().isInstanceOfSatisfying(ProfileCardChanged.class, card -> {
             assertThat(card.firstName()).isEqualTo("Ravi");
             assertThat(card.location()).isEqualTo("Pune");
             assertThat(card.pictureUrl()).isEqualTo(PICTURE.url());
@@ -87,7 +87,7 @@ class ClientTest {
         Client client = Client.create(ID, USER, details(documentExample()), null, T0);
         client.update(details(minimalIndividual()), null, T0.plusSeconds(1));
 
-        assertThat(client.pullEvents()).singleElement().extracting("firstName").isEqualTo("Ravi");
+        assertThat(client.takeEvents()).singleElement().extracting("firstName").isEqualTo("Ravi");
     }
 
     @Test

@@ -342,12 +342,12 @@ class FreelancerRulesTest {
         }
 
         @Test
-        void proficienciesMatchCaseInsensitivelyWithAdvancedAndFluentTheSame() {
+        void proficienciesMatchCaseInsensitivelyWithAdvancedAndFluentDistinct() {
             List<Language> languages = valid(Forms.complete().languages(List.of(new LanguageForm("English", "NATIVE"),
                     new LanguageForm("Hindi", "advanced"), new LanguageForm("Tamil", "fluent"),
                     new LanguageForm("French", "Beginner"), new LanguageForm("German", "intermediate")))).languages();
             assertThat(languages).extracting(Language::proficiency).containsExactly(Proficiency.NATIVE,
-                    Proficiency.FLUENT, Proficiency.FLUENT, Proficiency.BEGINNER, Proficiency.INTERMEDIATE);
+                    Proficiency.ADVANCED, Proficiency.FLUENT, Proficiency.BEGINNER, Proficiency.INTERMEDIATE);
         }
 
         @Test

@@ -3,8 +3,8 @@ package com.skillconnect.talent.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import com.skillconnect.identity.Role;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.talent.FreelancerId;
 import com.skillconnect.talent.ProfileCardChanged;
 import com.skillconnect.talent.domain.FreelancerForm.EducationForm;
 import com.skillconnect.talent.domain.FreelancerForm.ExperienceForm;
@@ -28,7 +28,7 @@ class FreelancerTest {
     /** The document's example, created at T0, its creation event already pulled. */
     static Freelancer created() {
         Freelancer freelancer = Freelancer.create(ID, USER, RULES.check(Forms.complete(), null, true), StoredUploads.NONE, T0);
-        freelancer.pullEvents();
+        freelancer.takeEvents();
         return freelancer;
     }
 
@@ -49,9 +49,9 @@ class FreelancerTest {
         assertThat(freelancer.createdAt()).isEqualTo(T0);
         assertThat(freelancer.updatedAt()).isEqualTo(T0);
         assertThat(freelancer.title()).isEqualTo("Senior Developer");
-        assertThat(freelancer.pullEvents()).containsExactly(new ProfileCardChanged(USER, Role.FREELANCER, 7, "John",
+        assertThat(freelancer.takeEvents()).containsExactly(ProfileCardChanged.ofFreelancer(USER, new FreelancerId(7), "John",
                 "Doe", "/media/profiles/a.png", "Mumbai", List.of("Python", "Django"), true));
-        assertThat(freelancer.pullEvents()).isEmpty();
+        assertThat(freelancer.takeEvents()).isEmpty();
     }
 
     @Test
@@ -75,7 +75,7 @@ class FreelancerTest {
         assertThat(freelancer.about()).isEqualTo("Full-stack developer with 5 years experience");
         assertThat(freelancer.createdAt()).isEqualTo(T0);
         assertThat(freelancer.updatedAt()).isEqualTo(T1);
-        assertThat(freelancer.pullEvents()).singleElement().isInstanceOfSatisfying(ProfileCardChanged.class, card -> {
+        assertThat(freelancer.takeEvents()).singleElement().isInstanceOfSatisfying(ProfileCardChanged.class, card -> {
             assertThat(card.available()).isFalse();
             assertThat(card.skills()).containsExactly("React", "Node.js");
         });

@@ -4,8 +4,6 @@ import com.skillconnect.talent.domain.ClientDraft;
 import com.skillconnect.talent.domain.ClientField;
 import com.skillconnect.talent.domain.TalentRuleViolation;
 import com.skillconnect.talent.domain.UploadedFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -100,11 +98,7 @@ final class ClientForm {
         if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()))) {
             return null;
         }
-        try {
-            return new UploadedFile(file.getOriginalFilename(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MultipartUploads.of(file);
     }
 
     /** A list field sent as text: a JSON array string becomes its items joined; anything else stays as it is. */

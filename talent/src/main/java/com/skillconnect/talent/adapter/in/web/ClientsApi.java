@@ -6,6 +6,7 @@ import com.skillconnect.talent.domain.ClientView;
 import com.skillconnect.talent.domain.Place;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /** Response bodies of the client profile endpoints and the look-ups (snake_case on the wire). */
 final class ClientsApi {
@@ -15,19 +16,22 @@ final class ClientsApi {
     private ClientsApi() {
     }
 
-    /** The whole profile, as the document shows it for create, me and the public detail. */
+    /**
+     * The whole profile, as the document shows it for create, me and the public detail; the four list
+     * fields are JSON arrays (the frontend calls {@code .map} on them), file URLs absolute.
+     */
     record ClientProfile(long id, long user, String accountType, String firstName, String lastName,
             String companyName, String profilePicture, String companyDescription, String country, String location,
-            String industry, String companySize, String website, String projectTypes, String budgetRange,
-            String projectFrequency, String preferredCommunications, String workingHours, String businessGoals,
-            String currentChallenges, String previousExperiences, String expectedTimeline, String qualityImportance,
+            String industry, String companySize, String website, List<String> projectTypes, String budgetRange,
+            String projectFrequency, List<String> preferredCommunications, String workingHours, List<String> businessGoals,
+            List<String> currentChallenges, String previousExperiences, String expectedTimeline, String qualityImportance,
             String paymentMethod, BigDecimal monthlyBudget, BigDecimal projectBudget, String paymentTiming,
             Instant createdAt, Instant updatedAt) {
 
         static ClientProfile of(ClientView view) {
             ClientDetails d = view.details();
             return new ClientProfile(view.id(), view.userId(), d.accountType().wireValue(), d.firstName(),
-                    d.lastName(), d.companyName(), view.pictureUrl(), d.companyDescription(), d.country(),
+                    d.lastName(), d.companyName(), MediaUrls.absolute(view.pictureUrl()), d.companyDescription(), d.country(),
                     d.location(), d.industry(), d.companySize(), d.website(), d.projectTypes(), d.budgetRange(),
                     d.projectFrequency(), d.preferredCommunications(), d.workingHours(), d.businessGoals(),
                     d.currentChallenges(), d.previousExperiences(), d.expectedTimeline(), d.qualityImportance(),
@@ -41,7 +45,7 @@ final class ClientsApi {
             String companyDescription, String country, String location, String industry) {
 
         static ClientItem of(ClientCard card) {
-            return new ClientItem(card.id(), card.name(), card.accountType(), card.companyName(), card.pictureUrl(),
+            return new ClientItem(card.id(), card.name(), card.accountType(), card.companyName(), MediaUrls.absolute(card.pictureUrl()),
                     card.companyDescription(), card.country(), card.location(), card.industry());
         }
     }

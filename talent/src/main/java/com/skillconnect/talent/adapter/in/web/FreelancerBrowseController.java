@@ -40,7 +40,8 @@ class FreelancerBrowseController {
             @RequestParam(name = "is_available", required = false) String available,
             @RequestParam(required = false) String ordering,
             @PageableDefault(size = 6) Pageable page) {
-        return browsing.browse(new FreelancerBrowseFilter(search, location, skill, bool(available), ordering), page);
+        return browsing.browse(new FreelancerBrowseFilter(search, location, skill, bool(available), ordering), page)
+                .map(MediaUrls::absolute);
     }
 
     @GetMapping("/{id}")
@@ -48,7 +49,8 @@ class FreelancerBrowseController {
         if (!id.matches("\\d{1,18}")) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return browsing.profile(Long.parseLong(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return browsing.profile(Long.parseLong(id)).map(MediaUrls::absolute)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** {@code true}/{@code false} (also 1/0, any case); anything else does not filter. */

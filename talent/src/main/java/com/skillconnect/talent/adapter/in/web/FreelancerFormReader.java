@@ -7,8 +7,6 @@ import com.skillconnect.talent.domain.FreelancerForm.LanguageForm;
 import com.skillconnect.talent.domain.FreelancerForm.PortfolioForm;
 import com.skillconnect.talent.domain.FreelancerForm.SocialLinksForm;
 import com.skillconnect.talent.domain.UploadedFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -133,11 +131,7 @@ class FreelancerFormReader {
     }
 
     private static UploadedFile uploaded(MultipartFile file) {
-        try {
-            return new UploadedFile(file.getOriginalFilename(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MultipartUploads.of(file);
     }
 
     private static String scalar(FreelancerForm form, JsonNode body, String field, String notScalar) {

@@ -1,16 +1,22 @@
 package com.skillconnect.talent.adapter.in.web;
 
-import com.skillconnect.identity.Role;
-import com.skillconnect.identity.UserId;
+import static com.skillconnect.talent.adapter.in.web.Callers.role;
+import static com.skillconnect.talent.adapter.in.web.Callers.user;
+
+import com.skillconnect.talent.FreelancerId;
 import com.skillconnect.talent.application.FreelancerProfiles;
 import com.skillconnect.talent.domain.FreelancerForm;
 import com.skillconnect.talent.domain.FreelancerProfileView;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,22 +24,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A freelancer's own profile: {@code POST /api/v1/profiles/freelancer/profile-setup/} creates it (JSON or
- * multipart), {@code GET|PUT|PATCH …/profile-setup/me/} read and change it. Only users whose token says
- * {@code FREELANCER} may use them; everything addresses the caller's own profile, so there is no
- * profile id a caller could aim at someone else's.
+ * A freelancer's own profile, as the original's DRF view set: {@code POST /api/v1/profiles/freelancer/profile-setup/}
+ * creates it (JSON or multipart), {@code GET …/profile-setup/} lists it (the caller's own, none or one),
+ * {@code GET|PUT|PATCH …/profile-setup/me/} and {@code …/profile-setup/{id}/} read and change it. Only users
+ * whose token says {@code FREELANCER} may use them; everything addresses the caller's own profile: another
+ * profile's id is not found.
  */
 @RestController
 @RequestMapping(FreelancerProfileController.BASE)
 class FreelancerProfileController {
 
     static final String BASE = "/api/v1/profiles/freelancer/profile-setup";
-    static final String NOT_A_FREELANCER = "Only freelancers can set up a freelancer profile.";
-    static final String PROFILE_NOT_FOUND = "Profile not found.";
+    private static final String ID = "/{id:[0-9]+}";
 
     private final FreelancerProfiles profiles;
     private final FreelancerFormReader reader;
@@ -44,56 +49,67 @@ class FreelancerProfileController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @FreelancerProfileBody
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create the caller's freelancer profile (JSON, or a multipart form with files)")
     FreelancerProfileView createFromForm(@AuthenticationPrincipal Jwt token, MultipartHttpServletRequest request) {
-        return profiles.create(freelancer(token), reader.read(request));
+        return MediaUrls.absolute(profiles.create(user(token), role(token), reader.read(request)));
     }
 
     @PostMapping
+    @FreelancerProfileBody
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create the caller's freelancer profile (JSON, or a multipart form with files)")
     FreelancerProfileView create(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
-        UserId user = freelancer(token);
-        return profiles.create(user, reader.read(body));
+        return MediaUrls.absolute(profiles.create(user(token), role(token), reader.read(body)));
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's own profile as a list (none or one)")
+    List<FreelancerProfileView> list(@AuthenticationPrincipal Jwt token) {
+        return profiles.listMine(user(token), role(token)).stream().map(MediaUrls::absolute).toList();
     }
 
     @GetMapping("/me")
     FreelancerProfileView mine(@AuthenticationPrincipal Jwt token) {
-        return profiles.mine(freelancer(token)).orElseThrow(FreelancerProfileController::notFound);
+        return MediaUrls.absolute(profiles.mine(user(token), role(token)));
     }
 
-    @PutMapping(path = "/me", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    FreelancerProfileView replaceFromForm(@AuthenticationPrincipal Jwt token, MultipartHttpServletRequest request) {
-        return update(token, reader.read(request), true);
+    @GetMapping(ID)
+    @Operation(summary = "The caller's own profile by its id; another id is not found")
+    FreelancerProfileView mine(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        return MediaUrls.absolute(profiles.mine(user(token), role(token), new FreelancerId(Callers.profileId(id))));
     }
 
-    @PutMapping("/me")
-    FreelancerProfileView replace(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
-        return update(token, reader.read(body), true);
+    @PutMapping(path = {"/me", ID}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @FreelancerProfileBody
+    FreelancerProfileView replaceFromForm(@AuthenticationPrincipal Jwt token, @PathVariable Optional<String> id,
+            MultipartHttpServletRequest request) {
+        return update(token, id, reader.read(request), true);
     }
 
-    @PatchMapping(path = "/me", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    FreelancerProfileView patchFromForm(@AuthenticationPrincipal Jwt token, MultipartHttpServletRequest request) {
-        return update(token, reader.read(request), false);
+    @PutMapping(path = {"/me", ID})
+    @FreelancerProfileBody
+    FreelancerProfileView replace(@AuthenticationPrincipal Jwt token, @PathVariable Optional<String> id,
+            @RequestBody JsonNode body) {
+        return update(token, id, reader.read(body), true);
     }
 
-    @PatchMapping("/me")
-    FreelancerProfileView patch(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
-        return update(token, reader.read(body), false);
+    @PatchMapping(path = {"/me", ID}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @FreelancerProfileBody
+    FreelancerProfileView patchFromForm(@AuthenticationPrincipal Jwt token, @PathVariable Optional<String> id,
+            MultipartHttpServletRequest request) {
+        return update(token, id, reader.read(request), false);
     }
 
-    private FreelancerProfileView update(Jwt token, FreelancerForm form, boolean full) {
-        return profiles.update(freelancer(token), form, full).orElseThrow(FreelancerProfileController::notFound);
+    @PatchMapping(path = {"/me", ID})
+    @FreelancerProfileBody
+    FreelancerProfileView patch(@AuthenticationPrincipal Jwt token, @PathVariable Optional<String> id,
+            @RequestBody JsonNode body) {
+        return update(token, id, reader.read(body), false);
     }
 
-    /** The caller's user id, if the token is a freelancer's; 403 otherwise. */
-    private static UserId freelancer(Jwt token) {
-        if (Role.parse(token.getClaimAsString("role")).orElse(null) != Role.FREELANCER) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, NOT_A_FREELANCER);
-        }
-        return new UserId(Long.parseLong(token.getSubject()));
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, PROFILE_NOT_FOUND);
+    private FreelancerProfileView update(Jwt token, Optional<String> id, FreelancerForm form, boolean full) {
+        return MediaUrls.absolute(profiles.update(user(token), role(token), id.map(Callers::profileId).map(FreelancerId::new), form, full));
     }
 }

@@ -114,13 +114,19 @@ class JdbcClientDirectory implements ClientDirectory {
                 rs.getString("first_name"), rs.getString("last_name"), rs.getString("company_name"),
                 rs.getString("company_description"), rs.getString("country"), rs.getString("location"),
                 rs.getString("industry"), rs.getString("company_size"), rs.getString("website"),
-                rs.getString("project_types"), rs.getString("budget_range"), rs.getString("project_frequency"),
-                rs.getString("preferred_communications"), rs.getString("working_hours"), rs.getString("business_goals"),
-                rs.getString("current_challenges"), rs.getString("previous_experiences"),
+                items(rs, "project_types"), rs.getString("budget_range"), rs.getString("project_frequency"),
+                items(rs, "preferred_communications"), rs.getString("working_hours"), items(rs, "business_goals"),
+                items(rs, "current_challenges"), rs.getString("previous_experiences"),
                 rs.getString("expected_timeline"), rs.getString("quality_importance"), rs.getString("payment_method"),
                 rs.getBigDecimal("monthly_budget"), rs.getBigDecimal("project_budget"), rs.getString("payment_timing"));
         return new ClientView(rs.getLong("id"), rs.getLong("user_id"), details, pictureUrl(rs.getString("picture_path")),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")));
+    }
+
+    /** A {@code text[]} column as a list (the four list fields of a client). */
+    private static java.util.List<String> items(ResultSet rs, String column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        return array == null ? java.util.List.of() : java.util.List.of((String[]) array.getArray());
     }
 
     private static String pictureUrl(String path) {

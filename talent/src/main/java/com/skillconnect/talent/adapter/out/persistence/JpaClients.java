@@ -1,27 +1,28 @@
 package com.skillconnect.talent.adapter.out.persistence;
 
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.spring.RecordedEvents;
 import com.skillconnect.talent.domain.AccountType;
 import com.skillconnect.talent.domain.Client;
 import com.skillconnect.talent.domain.ClientDetails;
-import com.skillconnect.talent.domain.ClientId;
+import com.skillconnect.talent.ClientId;
 import com.skillconnect.talent.domain.Clients;
 import com.skillconnect.talent.domain.StoredFile;
-import com.skillconnect.talent.domain.TalentRuleViolation;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
-/** {@link Clients} on PostgreSQL: maps the aggregate to its row and back. */
+/** {@link Clients} on PostgreSQL: maps the aggregate to its row and back; saving publishes the events it recorded. */
 @Component
 class JpaClients implements Clients {
 
-    static final String ALREADY_EXISTS = "Profile already exists for this user";
+    static final String USER_UNIQUE = "client_user_id_key";
 
     private final ClientJpaRepository rows;
+    private final RecordedEvents events;
 
-    JpaClients(ClientJpaRepository rows) {
+    JpaClients(ClientJpaRepository rows, RecordedEvents events) {
         this.rows = rows;
+        this.events = events;
     }
 
     @Override
@@ -38,15 +39,8 @@ class JpaClients implements Clients {
     public Client save(Client client) {
         ClientEntity row = rows.findById(client.id().value()).orElseGet(ClientEntity::new);
         copy(client, row);
-        try {
-            rows.saveAndFlush(row);
-        } catch (DataIntegrityViolationException e) {
-            if (e.getMessage() != null && e.getMessage().contains("client_user_id_key")) {
-                throw TalentRuleViolation.nonField(ALREADY_EXISTS);
-            }
-            throw e;
-        }
-        return client;
+        rows.saveAndFlush(row); // now: a second profile of the same user fails here on USER_UNIQUE
+        return events.publishFrom(client);
     }
 
     private static void copy(Client client, ClientEntity row) {

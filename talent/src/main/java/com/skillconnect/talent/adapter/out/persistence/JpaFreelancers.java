@@ -1,17 +1,17 @@
 package com.skillconnect.talent.adapter.out.persistence;
 
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.spring.RecordedEvents;
 import com.skillconnect.talent.domain.Education;
 import com.skillconnect.talent.domain.Experience;
 import com.skillconnect.talent.domain.Freelancer;
-import com.skillconnect.talent.domain.FreelancerId;
+import com.skillconnect.talent.FreelancerId;
 import com.skillconnect.talent.domain.Freelancers;
 import com.skillconnect.talent.domain.Language;
 import com.skillconnect.talent.domain.PortfolioItem;
 import com.skillconnect.talent.domain.SkillName;
 import com.skillconnect.talent.domain.SocialLinks;
 import com.skillconnect.talent.domain.StoredFile;
-import com.skillconnect.talent.domain.TalentRuleViolation;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +27,7 @@ import org.springframework.stereotype.Component;
  * {@link Freelancers} on PostgreSQL: maps the aggregate to its rows and back. Lists are rewritten only
  * when they changed (their item ids are what the API shows); skills are shared rows of
  * {@code talent.skill}, created by an upsert that treats names differing in case as the same skill.
+ * Saving publishes the events the profile recorded, in the same transaction.
  */
 @Component
 class JpaFreelancers implements Freelancers {
@@ -37,11 +37,13 @@ class JpaFreelancers implements Freelancers {
     private final FreelancerJpaRepository rows;
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
+    private final RecordedEvents events;
 
-    JpaFreelancers(FreelancerJpaRepository rows, EntityManager entityManager, JdbcTemplate jdbc) {
+    JpaFreelancers(FreelancerJpaRepository rows, EntityManager entityManager, JdbcTemplate jdbc, RecordedEvents events) {
         this.rows = rows;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -64,20 +66,14 @@ class JpaFreelancers implements Freelancers {
         FreelancerEntity row = rows.findById(freelancer.id().value()).orElseGet(FreelancerEntity::new);
         boolean isNew = row.id == null;
         copy(freelancer, row);
-        try {
-            if (isNew) {
-                rows.saveAndFlush(row);
-            } else {
-                rows.flush();
-            }
-        } catch (DataIntegrityViolationException e) {
-            // the transaction is aborted now: tell a second profile of the same user by its constraint
-            if (isNew && String.valueOf(e.getMostSpecificCause().getMessage()).contains(USER_UNIQUE)) {
-                throw TalentRuleViolation.nonField(ALREADY_EXISTS);
-            }
-            throw e;
+        // flushed now, so that a second profile of the same user fails here on USER_UNIQUE
+        // (ProfileConstraints names it as a rule)
+        if (isNew) {
+            rows.saveAndFlush(row);
+        } else {
+            rows.flush();
         }
-        return freelancer;
+        return events.publishFrom(freelancer);
     }
 
     private void copy(Freelancer freelancer, FreelancerEntity row) {

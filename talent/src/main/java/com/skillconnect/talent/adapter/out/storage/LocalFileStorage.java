@@ -3,11 +3,12 @@ package com.skillconnect.talent.adapter.out.storage;
 import com.skillconnect.talent.domain.FileKind;
 import com.skillconnect.talent.domain.FileStorage;
 import com.skillconnect.talent.domain.StoredFile;
+import com.skillconnect.talent.domain.UploadedFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class LocalFileStorage implements FileStorage {
     }
 
     @Override
-    public StoredFile store(String folder, FileKind kind, byte[] content) {
+    public StoredFile store(String folder, FileKind kind, UploadedFile upload) {
         if (!folder.matches("[a-z0-9_-]+(/[a-z0-9_-]+)*")) {
             throw new IllegalArgumentException("Not a storage folder: " + folder);
         }
@@ -31,11 +32,22 @@ class LocalFileStorage implements FileStorage {
         Path target = resolve(file);
         try {
             Files.createDirectories(target.getParent());
-            Files.write(target, content, StandardOpenOption.CREATE_NEW);
+            try (InputStream content = upload.open()) {
+                Files.copy(content, target); // streams; fails rather than overwrite an existing file
+            }
         } catch (IOException e) {
+            deleteQuietly(target);
             throw new UncheckedIOException("Cannot store " + file.path(), e);
         }
         return file;
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+            // nothing more to do: the path is random and never referenced
+        }
     }
 
     @Override

@@ -1,8 +1,8 @@
-package com.skillconnect.talent.domain;
+package com.skillconnect.talent;
 
 import org.jmolecules.ddd.types.Identifier;
 
-/** The id of a {@link Freelancer} profile (the {@code id} of the Profiles API). */
+/** The id of a freelancer profile (the {@code id} of the Profiles API), published so that events and other modules hold a typed reference. */
 public record FreelancerId(long value) implements Identifier {
 
     public FreelancerId {

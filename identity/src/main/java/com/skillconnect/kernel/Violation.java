@@ -1,0 +1,63 @@
+package com.skillconnect.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * One broken rule: where (a path of field names in the domain's own words and {@link Item} positions;
+ * empty for the request as a whole), which rule (a code such as {@code name.too-short}) and the values
+ * its message needs ({@code min -> 2}). The module's web adapter turns it into a request field and an
+ * English message ({@link ViolationMessages}).
+ */
+@ValueObject
+public record Violation(List<Object> path, String code, Map<String, Object> args) {
+
+    /** The {@code index}-th of {@code size} items of a list (DRF answers one entry per item). */
+    public record Item(int index, int size) {
+        public Item {
+            if (index < 0 || index >= size) {
+                throw new IllegalArgumentException("No item " + index + " of " + size);
+            }
+        }
+    }
+
+    public Violation {
+        path = List.copyOf(path);
+        for (Object segment : path) {
+            if (!(segment instanceof String) && !(segment instanceof Item)) {
+                throw new IllegalArgumentException("A path holds field names and items: " + segment);
+            }
+        }
+        Objects.requireNonNull(code);
+        args = Map.copyOf(args);
+    }
+
+    /** A rule about a field. */
+    public static Violation of(String field, String code) {
+        return new Violation(List.of(field), code, Map.of());
+    }
+
+    /** A rule about a field, with the values its message needs. */
+    public static Violation of(String field, String code, Map<String, Object> args) {
+        return new Violation(List.of(field), code, args);
+    }
+
+    /** A rule about the request as a whole. */
+    public static Violation whole(String code) {
+        return new Violation(List.of(), code, Map.of());
+    }
+
+    /** The same rule one level deeper: below a field, or below an item of a list. */
+    public Violation under(Object... prefix) {
+        List<Object> longer = new ArrayList<>(List.of(prefix));
+        longer.addAll(path);
+        return new Violation(longer, code, args);
+    }
+
+    public boolean isWhole() {
+        return path.isEmpty();
+    }
+}

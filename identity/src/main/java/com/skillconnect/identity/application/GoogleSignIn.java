@@ -7,7 +7,6 @@ import com.skillconnect.identity.domain.UserAccounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,15 +20,13 @@ public class GoogleSignIn {
     private final GoogleIdentities google;
     private final UserAccounts accounts;
     private final SessionIssuer sessions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GoogleSignIn(GoogleIdentities google, UserAccounts accounts, SessionIssuer sessions,
-            ApplicationEventPublisher events, Clock clock) {
+            Clock clock) {
         this.google = google;
         this.accounts = accounts;
         this.sessions = sessions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -62,7 +59,6 @@ public class GoogleSignIn {
             account = UserAccount.activatedByGoogle(accounts.nextId(), identity.email(), role.get(), now);
         }
         accounts.save(account);
-        account.pullEvents().forEach(events::publishEvent);
         return new Result(sessions.open(account, now));
     }
 }

@@ -16,7 +16,6 @@ import com.skillconnect.identity.domain.UserAccounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,21 +32,18 @@ public class Registration {
     private final EmailPolicy emailPolicy;
     private final PasswordPolicy passwordPolicy;
     private final SessionIssuer sessions;
-    private final ApplicationEventPublisher events;
     private final ClientMailLimiter clientLimiter;
     private final IdentityMetrics metrics;
     private final Clock clock;
 
     Registration(UserAccounts accounts, SecretHasher hasher, OtpMailer mailer, EmailPolicy emailPolicy,
-            PasswordPolicy passwordPolicy, SessionIssuer sessions, ApplicationEventPublisher events,
-            ClientMailLimiter clientLimiter, IdentityMetrics metrics, Clock clock) {
+            PasswordPolicy passwordPolicy, SessionIssuer sessions, ClientMailLimiter clientLimiter, IdentityMetrics metrics, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.mailer = mailer;
         this.emailPolicy = emailPolicy;
         this.passwordPolicy = passwordPolicy;
         this.sessions = sessions;
-        this.events = events;
         this.clientLimiter = clientLimiter;
         this.metrics = metrics;
         this.clock = clock;
@@ -102,7 +98,6 @@ public class Registration {
         OneTimePassword.Check check = account.verifyRegistration(code.trim(), now, hasher);
         accounts.save(account);
         OtpErrors.throwUnlessValid(check);
-        account.pullEvents().forEach(events::publishEvent);
         return sessions.open(account, now);
     }
 

@@ -3,6 +3,7 @@ package com.skillconnect.identity.domain;
 import com.skillconnect.identity.Role;
 import com.skillconnect.identity.UserActivated;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.EventRecordingAggregate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.jmolecules.ddd.annotation.Identity;
  * failed attempts are recorded even when the caller answers with an error.
  */
 @AggregateRoot
-public class UserAccount {
+public class UserAccount extends EventRecordingAggregate {
 
     @Identity
     private final UserId id;
@@ -36,7 +37,6 @@ public class UserAccount {
     private OtpMailQuota otpMailQuota;
     private LoginThrottle loginThrottle;
     private Instant accessTokensValidAfter;
-    private final transient List<Object> events = new ArrayList<>();
 
     /** Rebuilds an account from storage; no rule is checked and no event raised. */
     public UserAccount(UserId id, EmailAddress email, Instant createdAt, Role role, String passwordHash,
@@ -241,13 +241,6 @@ public class UserAccount {
         return status == AccountStatus.ACTIVE;
     }
 
-    /** The domain events raised since the last call, in order; the caller publishes them. */
-    public List<Object> pullEvents() {
-        List<Object> raised = List.copyOf(events);
-        events.clear();
-        return raised;
-    }
-
     private OneTimePassword.Issued issueOtp(Instant now, SecretHasher hasher) {
         if (!otpMailQuota.allowsAnotherAt(now)) {
             throw new TooManyAttempts("Too many codes requested. Try again later.", otpMailQuota.retryAfter(now));
@@ -260,7 +253,7 @@ public class UserAccount {
         status = AccountStatus.ACTIVE;
         activatedAt = now;
         pendingRegistrations.clear();
-        events.add(new UserActivated(id, email.value(), role, now));
+        raise(new UserActivated(id, email.value(), role, now));
     }
 
     private void requirePending() {

@@ -10,6 +10,9 @@ import org.jmolecules.ddd.annotation.Repository;
 @SecondaryPort
 public interface UserAccounts {
 
+    /** The rule a registration breaks when its address is already taken (code for the web adapter). */
+    String EMAIL_TAKEN = "email.taken";
+
     UserId nextId();
 
     Optional<UserAccount> findById(UserId id);

@@ -33,7 +33,7 @@ class UserAccountTest {
         UserAccount.Registration registration = register();
         UserAccount account = registration.account();
         assertThat(account.verifyRegistration(registration.otpCode(), T0.plusSeconds(30), hasher)).isEqualTo(Check.VALID);
-        account.pullEvents();
+        account.takeEvents();
         return account;
     }
 
@@ -60,7 +60,7 @@ class UserAccountTest {
             assertThat(account.otpMailQuota()).isEqualTo(new OtpMailQuota(T0, 1));
             assertThat(account.passwordResetOtp()).isNull();
             assertThat(account.loginThrottle()).isEqualTo(LoginThrottle.clear());
-            assertThat(account.pullEvents()).isEmpty();
+            assertThat(account.takeEvents()).isEmpty();
         }
 
         @Test
@@ -75,8 +75,8 @@ class UserAccountTest {
             assertThat(account.isActive()).isTrue();
             assertThat(account.activatedAt()).isEqualTo(at);
             assertThat(account.registrationOtp()).as("used up").isNull();
-            assertThat(account.pullEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.FREELANCER, at));
-            assertThat(account.pullEvents()).as("events are handed out once").isEmpty();
+            assertThat(account.takeEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.FREELANCER, at));
+            assertThat(account.takeEvents()).as("events are handed out once").isEmpty();
         }
 
         @Test
@@ -89,7 +89,7 @@ class UserAccountTest {
 
             assertThat(account.registrationOtp().failedAttempts()).isEqualTo(2);
             assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
-            assertThat(account.pullEvents()).isEmpty();
+            assertThat(account.takeEvents()).isEmpty();
         }
 
         @Test
@@ -114,7 +114,7 @@ class UserAccountTest {
             assertThat(account.registrationOtp().failedAttempts()).as("exhausted attempts are not counted further")
                     .isEqualTo(5);
             assertThat(account.status()).isEqualTo(AccountStatus.PENDING);
-            assertThat(account.pullEvents()).isEmpty();
+            assertThat(account.takeEvents()).isEmpty();
         }
 
         @Test
@@ -133,12 +133,12 @@ class UserAccountTest {
             UserAccount.Registration registration = register();
             UserAccount account = registration.account();
             account.verifyRegistration(registration.otpCode(), T0, hasher);
-            account.pullEvents();
+            account.takeEvents();
 
             assertThatExceptionOfType(AccountAlreadyVerified.class)
                     .isThrownBy(() -> account.verifyRegistration(registration.otpCode(), T0.plusSeconds(1), hasher))
                     .withMessage("Email already verified.");
-            assertThat(account.pullEvents()).isEmpty();
+            assertThat(account.takeEvents()).isEmpty();
         }
 
         @Test
@@ -185,7 +185,7 @@ class UserAccountTest {
             assertThat(account.passwordHash()).isEqualTo(hasher.hash(PASSWORD));
             assertThat(account.role()).isEqualTo(Role.FREELANCER);
             assertThat(account.pendingRegistrations()).isEmpty();
-            assertThat(account.pullEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.FREELANCER, T0.plusSeconds(20)));
+            assertThat(account.takeEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.FREELANCER, T0.plusSeconds(20)));
         }
 
         @Test
@@ -201,7 +201,7 @@ class UserAccountTest {
             assertThat(account.verifyRegistration(newCode, T0, hasher)).isEqualTo(Check.VALID);
 
             assertThat(account.passwordHash()).isEqualTo(hasher.hash(NEW_PASSWORD));
-            assertThat(account.pullEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.CLIENT, T0));
+            assertThat(account.takeEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.CLIENT, T0));
         }
 
         @Test
@@ -428,7 +428,7 @@ class UserAccountTest {
             assertThat(account.logIn(PASSWORD, T0.plusSeconds(3), hasher)).isEqualTo(LoginOutcome.WRONG_PASSWORD);
             assertThat(account.resetPassword(code, hasher.hash("Third&Pass123"), T0.plusSeconds(4), hasher))
                     .as("the code is used up").isEqualTo(Check.INVALID);
-            assertThat(account.pullEvents()).isEmpty();
+            assertThat(account.takeEvents()).isEmpty();
         }
 
         @Test
@@ -455,7 +455,7 @@ class UserAccountTest {
             assertThat(account.createdAt()).isEqualTo(T0);
             assertThat(account.activatedAt()).isEqualTo(T0);
             assertThat(account.registrationOtp()).isNull();
-            assertThat(account.pullEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.CLIENT, T0));
+            assertThat(account.takeEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.CLIENT, T0));
         }
 
         @Test
@@ -470,7 +470,7 @@ class UserAccountTest {
             assertThat(account.passwordHash()).as("the unverified password is dropped").isNull();
             assertThat(account.registrationOtp()).isNull();
             assertThat(account.activatedAt()).isEqualTo(at);
-            assertThat(account.pullEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.CLIENT, at));
+            assertThat(account.takeEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.CLIENT, at));
             assertThat(account.logIn(PASSWORD, at, hasher)).isEqualTo(LoginOutcome.WRONG_PASSWORD);
         }
 
@@ -481,7 +481,7 @@ class UserAccountTest {
             account.completeRegistrationWithGoogle(null, T0);
 
             assertThat(account.role()).isEqualTo(Role.FREELANCER);
-            assertThat(account.pullEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.FREELANCER, T0));
+            assertThat(account.takeEvents()).containsExactly(new UserActivated(ID, "ana@example.com", Role.FREELANCER, T0));
         }
 
         @Test
@@ -490,7 +490,7 @@ class UserAccountTest {
             assertThatExceptionOfType(AccountAlreadyVerified.class)
                     .isThrownBy(() -> account.completeRegistrationWithGoogle(Role.CLIENT, T0));
             assertThat(account.role()).isEqualTo(Role.FREELANCER);
-            assertThat(account.pullEvents()).isEmpty();
+            assertThat(account.takeEvents()).isEmpty();
         }
     }
 
@@ -512,7 +512,7 @@ class UserAccountTest {
         assertThat(account.otpMailQuota()).isEqualTo(OtpMailQuota.none());
         assertThat(account.loginThrottle()).isEqualTo(LoginThrottle.clear());
         assertThat(account.firstLogin()).isFalse();
-        assertThat(account.pullEvents()).isEmpty();
+        assertThat(account.takeEvents()).isEmpty();
     }
 
     @Nested

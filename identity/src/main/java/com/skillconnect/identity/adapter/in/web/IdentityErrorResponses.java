@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -74,14 +73,11 @@ class IdentityErrorResponses {
 
     /**
      * Two requests changed the same account at once (a double-clicked button, two tabs): the later one
-     * lost and changed nothing. Only the e-mail is unique, so a violated constraint is a registration of
-     * an address that a concurrent request has just registered.
+     * lost and changed nothing. (A registration of an address a concurrent request has just registered
+     * breaks the e-mail's unique constraint, which app answers as the rule, see AccountConstraints.)
      */
-    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Map<String, ?>> concurrentChange(RuntimeException e) {
-        if (e instanceof DataIntegrityViolationException && String.valueOf(e.getMessage()).contains("user_account_email_key")) {
-            return ResponseEntity.badRequest().body(Map.of("email", List.of("This email is already registered.")));
-        }
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(Map.of("detail", "The account was changed by another request at the same time. Please try again."));
     }

@@ -8,18 +8,21 @@ import com.skillconnect.identity.domain.OtpMailQuota;
 import com.skillconnect.identity.domain.PendingRegistration;
 import com.skillconnect.identity.domain.UserAccount;
 import com.skillconnect.identity.domain.UserAccounts;
+import com.skillconnect.kernel.spring.RecordedEvents;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** {@link UserAccounts} on PostgreSQL: maps the aggregate to its row and back. */
+/** {@link UserAccounts} on PostgreSQL: maps the aggregate to its row and back, and publishes the events it raised. */
 @Component
 class JpaUserAccounts implements UserAccounts {
 
     private final UserAccountJpaRepository rows;
+    private final RecordedEvents events;
 
-    JpaUserAccounts(UserAccountJpaRepository rows) {
+    JpaUserAccounts(UserAccountJpaRepository rows, RecordedEvents events) {
         this.rows = rows;
+        this.events = events;
     }
 
     @Override
@@ -63,7 +66,7 @@ class JpaUserAccounts implements UserAccounts {
         // Conflicts (the same e-mail registered twice at once, a concurrent change of the account) surface
         // here, before the caller mails a code that would never be stored, and not at commit.
         rows.flush();
-        return account;
+        return events.publishFrom(account);
     }
 
     private static void copy(UserAccount account, UserAccountEntity row) {

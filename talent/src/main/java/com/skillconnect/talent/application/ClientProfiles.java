@@ -10,6 +10,7 @@ import com.skillconnect.talent.domain.ClientView;
 import com.skillconnect.talent.domain.Clients;
 import com.skillconnect.talent.domain.FileStorage;
 import com.skillconnect.talent.domain.StoredFile;
+import com.skillconnect.talent.domain.Code;
 import com.skillconnect.talent.domain.TalentRuleViolation;
 import com.skillconnect.talent.domain.UploadedFile;
 import java.time.Clock;
@@ -36,7 +37,7 @@ import org.springframework.http.HttpStatus;
 @Service
 public class ClientProfiles {
 
-    static final String ALREADY_EXISTS = "Profile already exists for this user";
+    static final String ALREADY_EXISTS = Code.PROFILE_EXISTS;
     static final String NOT_FOUND = "Profile not found.";
     static final String ONLY_CLIENTS = "Only users with the client role can create a client profile.";
     static final String PICTURE_FOLDER = "profiles/clients";
@@ -106,7 +107,8 @@ public class ClientProfiles {
         try {
             updated = transactions.execute(status -> {
                 Client client = own(user);
-                Optional<StoredFile> old = client.update(details, stored, now());
+                client.changeDetails(details, now());
+                Optional<StoredFile> old = stored == null ? Optional.empty() : client.changePicture(stored, now());
                 clients.save(client);
                 client.pullEvents().forEach(events::publishEvent);
                 return new Updated(ClientView.of(client), old);

@@ -70,7 +70,7 @@ public class FreelancerProfiles {
             }
             FreelancerChange change = rules.check(form, null, true);
             StoredUploads files = store(change);
-            Freelancer freelancer = Freelancer.create(freelancers.nextId(), userId, change, files, now());
+            Freelancer freelancer = change.create(freelancers.nextId(), userId, files, now());
             save(freelancer);
             return freelancer.id();
         });
@@ -89,7 +89,7 @@ public class FreelancerProfiles {
         Optional<FreelancerId> id = transactions.execute(status -> freelancers.findByUser(userId).map(freelancer -> {
             FreelancerChange change = rules.check(form, freelancer, full);
             StoredUploads files = store(change);
-            List<StoredFile> unused = freelancer.apply(change, files, now());
+            List<StoredFile> unused = change.applyTo(freelancer, files, now());
             save(freelancer);
             deleteAfterCommit(unused);
             return freelancer.id();

@@ -10,8 +10,8 @@ import org.jmolecules.ddd.annotation.Repository;
 @SecondaryPort
 public interface Freelancers {
 
-    /** The answer when a user who has a profile tries to create another. */
-    String ALREADY_EXISTS = "Profile already exists for this user";
+    /** The code of the refusal when a user who has a profile tries to create another. */
+    String ALREADY_EXISTS = Code.PROFILE_EXISTS;
 
     FreelancerId nextId();
 

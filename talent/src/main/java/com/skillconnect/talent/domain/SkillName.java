@@ -19,6 +19,11 @@ public record SkillName(String value) {
         value = value.strip().replaceAll("\\s+", " ");
     }
 
+    /** A present (stripped) text of at most {@value #MAX_LENGTH} characters. */
+    public static Parsed<SkillName> parse(String text) {
+        return text.strip().length() > MAX_LENGTH ? Parsed.refused(Code.TOO_LONG, MAX_LENGTH) : Parsed.of(new SkillName(text));
+    }
+
     /** What makes two skill names the same skill. */
     public String key() {
         return value.toLowerCase(Locale.ROOT);

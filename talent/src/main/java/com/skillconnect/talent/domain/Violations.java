@@ -1,62 +1,62 @@
 package com.skillconnect.talent.domain;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-/** Collects rule violations in DRF's shape, then throws them all at once as a {@link TalentRuleViolation}. */
-final class Violations {
+/**
+ * Collects {@link Violation}s under a path, so that one answer lists every problem, then throws them
+ * all at once as a {@link TalentRuleViolation}. {@link #at} gives a view of the same collection one or
+ * more path segments deeper. Talent's own minimal collector until the shared kernel's replaces it.
+ */
+public final class Violations {
 
-    private final Map<String, Object> messages = new LinkedHashMap<>();
+    private final List<Object> path;
+    private final List<Violation> all;
 
-    /** A message for a top-level field. */
-    @SuppressWarnings("unchecked")
-    void add(String field, String message) {
-        Object existing = messages.computeIfAbsent(field, f -> new ArrayList<String>());
-        if (existing instanceof List<?> list && (list.isEmpty() || list.get(0) instanceof String)) {
-            ((List<String>) list).add(message);
+    public Violations() {
+        this(List.of(), new ArrayList<>());
+    }
+
+    private Violations(List<Object> path, List<Violation> all) {
+        this.path = path;
+        this.all = all;
+    }
+
+    /** The same collection, {@code segments} deeper. */
+    public Violations at(Object... segments) {
+        List<Object> deeper = new ArrayList<>(path);
+        deeper.addAll(Arrays.asList(segments));
+        return new Violations(List.copyOf(deeper), all);
+    }
+
+    /** Records a broken rule at this path. */
+    public void add(String code, Object... args) {
+        all.add(new Violation(path, code, List.of(args)));
+    }
+
+    /** The parsed value, or null after recording why it was refused (at this path). */
+    public <T> T take(Parsed<T> parsed) {
+        if (!parsed.ok()) {
+            add(parsed.code(), parsed.args().toArray());
+            return null;
         }
+        return parsed.value();
     }
 
-    /** A message for a field of the index-th item of a nested list of {@code size} items. */
-    @SuppressWarnings("unchecked")
-    void addItem(String list, int index, int size, String field, String message) {
-        Object existing = messages.get(list);
-        if (!(existing instanceof List<?> items) || items.size() != size || !(items.get(0) instanceof Map)) {
-            List<Map<String, List<String>>> fresh = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                fresh.add(new LinkedHashMap<>());
-            }
-            messages.put(list, fresh);
-            existing = fresh;
-        }
-        Map<String, List<String>> item = ((List<Map<String, List<String>>>) existing).get(index);
-        item.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+    /** Whether anything was recorded at this path or below it. */
+    public boolean any() {
+        return all.stream().anyMatch(violation -> violation.path().size() >= path.size()
+                && violation.path().subList(0, path.size()).equals(path));
     }
 
-    /** A message for a field of a nested object (DRF: {@code {"social_links_input": {"github_url": [...]}}}). */
-    @SuppressWarnings("unchecked")
-    void addNested(String object, String field, String message) {
-        Object existing = messages.get(object);
-        if (!(existing instanceof Map<?, ?>)) {
-            existing = new LinkedHashMap<String, List<String>>();
-            messages.put(object, existing);
-        }
-        ((Map<String, List<String>>) existing).computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+    public List<Violation> list() {
+        return List.copyOf(all);
     }
 
-    boolean has(String field) {
-        return messages.containsKey(field);
-    }
-
-    boolean isEmpty() {
-        return messages.isEmpty();
-    }
-
-    void throwIfAny() {
-        if (!messages.isEmpty()) {
-            throw new TalentRuleViolation(messages);
+    public void throwIfAny() {
+        if (!all.isEmpty()) {
+            throw new TalentRuleViolation(all);
         }
     }
 }

@@ -32,8 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping(ClientsApi.BASE + "/client/profile-setup")
 class ClientProfileController {
 
-    static final String PICTURE = "profile_picture";
-
     private final ClientProfiles profiles;
     private final ClientForm form;
 
@@ -84,7 +82,7 @@ class ClientProfileController {
     }
 
     private static UploadedFile picture(HttpServletRequest request) {
-        return request instanceof MultipartHttpServletRequest multipart ? ClientForm.picture(multipart.getFile(PICTURE)) : null;
+        return request instanceof MultipartHttpServletRequest multipart ? ClientForm.picture(multipart.getFile(ClientForm.PICTURE)) : null;
     }
 
     static UserId user(Jwt token) {

@@ -7,6 +7,7 @@ import com.skillconnect.talent.domain.ClientDetails;
 import com.skillconnect.talent.domain.ClientId;
 import com.skillconnect.talent.domain.Clients;
 import com.skillconnect.talent.domain.StoredFile;
+import com.skillconnect.talent.domain.Code;
 import com.skillconnect.talent.domain.TalentRuleViolation;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class JpaClients implements Clients {
 
-    static final String ALREADY_EXISTS = "Profile already exists for this user";
+    static final String ALREADY_EXISTS = Code.PROFILE_EXISTS;
 
     private final ClientJpaRepository rows;
 

@@ -3,7 +3,6 @@ package com.skillconnect.talent.adapter.in.web;
 import com.skillconnect.talent.domain.Code;
 import com.skillconnect.talent.domain.Violation;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -111,9 +110,5 @@ final class TalentMessages {
 
     private static void withArg(Map<String, Function<Violation, String>> messages, String code, String format) {
         messages.put(code, violation -> String.format(Locale.ROOT, format, violation.arg(0)));
-    }
-
-    static List<String> codes(Resource resource) {
-        return List.copyOf((resource == Resource.CLIENT ? CLIENT : FREELANCER).keySet());
     }
 }

@@ -6,6 +6,7 @@ import com.skillconnect.talent.ProfileCardChanged;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -16,8 +17,8 @@ import org.jmolecules.ddd.annotation.Identity;
  * A freelancer's profile: one per user. It is created with its {@link Essentials} and changed through
  * intention methods that take checked values and guard the profile's invariants (at least one skill and
  * one language, certificates only on existing items); each change raises {@link ProfileCardChanged}
- * (once per saved change), so that other modules keep their copy of the public card. Verification flags are not part of it: they are facts
- * learned from identity, never claims of the freelancer.
+ * (once per saved change), so that other modules keep their copy of the public card. Verification
+ * flags are not part of it: they are facts learned from identity, never claims of the freelancer.
  */
 @AggregateRoot
 public class Freelancer {
@@ -88,8 +89,9 @@ public class Freelancer {
     /** A new profile, available, with no picture, educations, experiences, portfolio or social links yet. */
     public static Freelancer create(FreelancerId id, UserId userId, Essentials essentials, Instant now) {
         Freelancer freelancer = new Freelancer(id, userId, essentials.firstName().value(), essentials.lastName().value(),
-                essentials.about().value(), essentials.age().years(), essentials.country().value(), essentials.location(),
-                true, null, List.of(), List.of(), List.of(), List.of(), List.of(), SocialLinks.NONE, now, now);
+                essentials.about().value(), essentials.age().years(), null, null, true, null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), SocialLinks.NONE, now, now);
+        freelancer.relocate(essentials.country(), essentials.location(), now);
         freelancer.replaceSkills(essentials.skills(), now);
         freelancer.replaceLanguages(essentials.languages(), now);
         return freelancer;
@@ -137,7 +139,7 @@ public class Freelancer {
 
     /** At least one language, none twice (case-insensitively). */
     public void replaceLanguages(List<Language> languages, Instant now) {
-        if (languages.isEmpty() || languages.stream().map(language -> language.name().toLowerCase(java.util.Locale.ROOT))
+        if (languages.isEmpty() || languages.stream().map(language -> language.name().toLowerCase(Locale.ROOT))
                 .distinct().count() != languages.size()) {
             throw new IllegalArgumentException("A freelancer speaks at least one language, each listed once");
         }

@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.identity.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public record FreelancerChange(PersonName firstName, PersonName lastName, AboutT
     }
 
     /** A new profile made of this complete change, its files stored. */
-    public Freelancer create(FreelancerId id, com.skillconnect.identity.UserId userId, StoredUploads files, Instant now) {
+    public Freelancer create(FreelancerId id, UserId userId, StoredUploads files, Instant now) {
         if (!isComplete()) {
             throw new IllegalArgumentException("A new freelancer profile needs every required field");
         }

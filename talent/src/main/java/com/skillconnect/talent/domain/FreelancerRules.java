@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Turns a {@link FreelancerForm} into a checked {@link FreelancerChange}, or refuses it with every
@@ -110,7 +111,7 @@ public class FreelancerRules {
     /** The top-level scalar fields: required on a full check, never blank, then the value's own rule. */
     private record Fields(Violations errors, Set<String> unreadable, boolean full) {
 
-        <T> T scalar(String field, String value, java.util.function.Function<String, Parsed<T>> parse) {
+        <T> T scalar(String field, String value, Function<String, Parsed<T>> parse) {
             if (unreadable.contains(field)) {
                 return null;
             }

@@ -188,8 +188,13 @@ public class FreelancerRules {
         String degree = text(at.at("degree"), form.degree(), true, TITLE_MAX);
         Integer start = year(at.at("startYear"), form.startYear(), true);
         Integer end = year(at.at("endYear"), form.endYear(), false);
-        YearRange years = start == null ? null : at.at("endYear").take(YearRange.of(start, end));
-        return at.any() ? null : new Education(college, degree, years.start(), years.end(), null);
+        // the order of the years is judged even when one is out of range, as the API always answered
+        Integer startNumber = wholeNumber(form.startYear());
+        Integer endNumber = wholeNumber(form.endYear());
+        if (startNumber != null && !YearRange.inOrder(startNumber, endNumber)) {
+            at.at("endYear").add(Code.END_YEAR_BEFORE_START);
+        }
+        return at.any() ? null : new Education(college, degree, new YearRange(start, end).start(), end, null);
     }
 
     private static Experience experience(Violations at, ExperienceForm form) {
@@ -280,6 +285,11 @@ public class FreelancerRules {
     private static Integer year(Violations at, String value, boolean required) {
         String text = Text.present(at, value, required, false);
         return text == null ? null : at.take(YearRange.year(text));
+    }
+
+    /** The whole number a text is, whatever its range, or null. */
+    private static Integer wholeNumber(String value) {
+        return value == null || value.isBlank() ? null : Text.integer(value.strip(), Integer.MIN_VALUE, Integer.MAX_VALUE).value();
     }
 
     private static LocalDate date(Violations at, String value, boolean required) {

@@ -21,6 +21,11 @@ public record YearRange(int start, Integer end) {
 
     /** The range of two parsed years; refused (about the end) when it ends before it starts. */
     public static Parsed<YearRange> of(int start, Integer end) {
-        return end != null && end < start ? Parsed.refused(Code.END_YEAR_BEFORE_START) : Parsed.of(new YearRange(start, end));
+        return inOrder(start, end) ? Parsed.of(new YearRange(start, end)) : Parsed.refused(Code.END_YEAR_BEFORE_START);
+    }
+
+    /** Whether a range of these years (whatever their range) would end no earlier than it starts. */
+    public static boolean inOrder(int start, Integer end) {
+        return end == null || end >= start;
     }
 }

@@ -165,6 +165,15 @@ class FreelancerRulesTest {
         }
 
         @Test
+        void theOrderOfTheYearsIsJudgedEvenWhenOneIsOutOfRange() {
+            assertThat(educationErrors(new EducationForm("MIT", "BSc", "2101", "2019"))).isEqualTo(Map.of(
+                    "educations.0.startYear", List.of("too_big:2100"),
+                    "educations.0.endYear", List.of(Code.END_YEAR_BEFORE_START)));
+            assertThat(educationErrors(new EducationForm("MIT", "BSc", "2015", "1800"))).isEqualTo(Map.of(
+                    "educations.0.endYear", List.of("too_small:1900", Code.END_YEAR_BEFORE_START)));
+        }
+
+        @Test
         void noEndYearWhileStudying() {
             assertThat(valid(Forms.complete().educations(List.of(new EducationForm("MIT", "BSc", "2024", " "))))
                     .educations().get(0).endYear()).isNull();

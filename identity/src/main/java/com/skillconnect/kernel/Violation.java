@@ -2,18 +2,17 @@ package com.skillconnect.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * One broken rule: where (a path of field names in the domain's own words and {@link Item} positions;
  * empty for the request as a whole), which rule (a code such as {@code name.too-short}) and the values
- * its message needs ({@code min -> 2}). The module's web adapter turns it into a request field and an
+ * its message needs (a limit such as {@code 2}). The module's web adapter turns it into a request field and an
  * English message ({@link ViolationMessages}).
  */
 @ValueObject
-public record Violation(List<Object> path, String code, Map<String, Object> args) {
+public record Violation(List<Object> path, String code, List<Object> args) {
 
     /** The {@code index}-th of {@code size} items of a list (DRF answers one entry per item). */
     public record Item(int index, int size) {
@@ -32,22 +31,17 @@ public record Violation(List<Object> path, String code, Map<String, Object> args
             }
         }
         Objects.requireNonNull(code);
-        args = Map.copyOf(args);
+        args = List.copyOf(args);
     }
 
-    /** A rule about a field. */
-    public static Violation of(String field, String code) {
-        return new Violation(List.of(field), code, Map.of());
-    }
-
-    /** A rule about a field, with the values its message needs. */
-    public static Violation of(String field, String code, Map<String, Object> args) {
-        return new Violation(List.of(field), code, args);
+    /** A rule about a field, with the values its message needs (a length limit, …). */
+    public static Violation of(String field, String code, Object... args) {
+        return new Violation(List.of(field), code, List.of(args));
     }
 
     /** A rule about the request as a whole. */
     public static Violation whole(String code) {
-        return new Violation(List.of(), code, Map.of());
+        return new Violation(List.of(), code, List.of());
     }
 
     /** The same rule one level deeper: below a field, or below an item of a list. */
@@ -55,6 +49,11 @@ public record Violation(List<Object> path, String code, Map<String, Object> args
         List<Object> longer = new ArrayList<>(List.of(prefix));
         longer.addAll(path);
         return new Violation(longer, code, args);
+    }
+
+    /** The message value at {@code index}. */
+    public Object arg(int index) {
+        return args.get(index);
     }
 
     public boolean isWhole() {

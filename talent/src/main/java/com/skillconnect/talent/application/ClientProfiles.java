@@ -97,7 +97,10 @@ public class ClientProfiles {
 
     private ClientView update(Client client, Function<Client, ClientDraft> draftOf, UploadedFile picture) {
         ClientDetails details = ClientRules.check(draftOf.apply(client), picture, maxPictureBytes);
-        Optional<StoredFile> replaced = client.update(details, store(picture), now());
+        Instant now = now();
+        client.changeDetails(details, now);
+        StoredFile stored = store(picture);
+        Optional<StoredFile> replaced = stored == null ? Optional.empty() : client.changePicture(stored, now);
         clients.save(client);
         TransactionalFiles.deleteAfterCommit(replaced.stream().toList(), storage::delete);
         return ClientView.of(client);

@@ -64,7 +64,7 @@ public class FreelancerProfiles {
             throw new RuleViolationException(Violation.whole(Freelancers.ALREADY_EXISTS));
         }
         FreelancerChange change = rules.check(form, null, true);
-        Freelancer freelancer = Freelancer.create(freelancers.nextId(), userId, change, store(change), now());
+        Freelancer freelancer = change.create(freelancers.nextId(), userId, store(change), now());
         freelancers.save(freelancer);
         return queries.byId(freelancer.id().value()).orElseThrow();
     }
@@ -105,7 +105,7 @@ public class FreelancerProfiles {
             throw new NotFoundException("freelancer profile " + id.get());
         }
         FreelancerChange change = rules.check(form, freelancer, full);
-        List<StoredFile> unused = freelancer.apply(change, store(change), now());
+        List<StoredFile> unused = change.applyTo(freelancer, store(change), now());
         freelancers.save(freelancer);
         TransactionalFiles.deleteAfterCommit(unused, storage::delete);
         return queries.byId(freelancer.id().value()).orElseThrow();

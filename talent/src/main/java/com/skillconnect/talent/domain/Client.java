@@ -12,8 +12,8 @@ import org.jmolecules.ddd.annotation.Identity;
 
 /**
  * A client's profile: who hires on SkillConnect, as a person or for a business, and what they look
- * for. One per user. Its details are always checked ({@link ClientRules} made them); every creation
- * and change raises {@link ProfileCardChanged} so that other modules can show the client's card; its repository publishes the event when it saves the profile.
+ * for. One per user. Its details are always checked ({@link ClientRules} made them) and change through
+ * intention methods; every creation and change raises {@link ProfileCardChanged} so that other modules can show the client's card; its repository publishes the event when it saves the profile.
  */
 @AggregateRoot
 public class Client extends EventRecordingAggregate {
@@ -37,27 +37,45 @@ public class Client extends EventRecordingAggregate {
         this.updatedAt = Objects.requireNonNull(updatedAt);
     }
 
+    /** A new profile; a business account names its company, industry, size and description. */
     public static Client create(ClientId id, UserId userId, ClientDetails details, StoredFile picture, Instant now) {
-        Client client = new Client(id, userId, details, picture, now, now);
+        Client client = new Client(id, userId, guarded(details), picture, now, now);
         client.cardChanged();
         return client;
     }
 
+    /** The client says something new about themselves (every detail at once, as the form is sent). */
+    public void changeDetails(ClientDetails newDetails, Instant now) {
+        this.details = guarded(newDetails);
+        touched(now);
+    }
+
     /**
-     * Replaces the details and, when a new picture is given, the picture.
+     * A new picture replaces the current one.
      *
      * @return the picture that was replaced, for the caller to delete once the change is saved
      */
-    public Optional<StoredFile> update(ClientDetails newDetails, StoredFile newPicture, Instant now) {
-        this.details = Objects.requireNonNull(newDetails);
-        StoredFile replaced = null;
-        if (newPicture != null && !newPicture.equals(picture)) {
-            replaced = picture;
-            picture = newPicture;
+    public Optional<StoredFile> changePicture(StoredFile newPicture, Instant now) {
+        Objects.requireNonNull(newPicture);
+        StoredFile replaced = newPicture.equals(picture) ? null : picture;
+        picture = newPicture;
+        touched(now);
+        return Optional.ofNullable(replaced);
+    }
+
+    private static ClientDetails guarded(ClientDetails details) {
+        Objects.requireNonNull(details);
+        if (details.accountType() == AccountType.BUSINESS && (details.companyName().isBlank()
+                || details.industry().isBlank() || details.companySize().isBlank()
+                || details.companyDescription().isBlank())) {
+            throw new IllegalArgumentException("A business account names its company, industry, size and description");
         }
+        return details;
+    }
+
+    private void touched(Instant now) {
         this.updatedAt = now.isBefore(createdAt) ? createdAt : now;
         cardChanged();
-        return Optional.ofNullable(replaced);
     }
 
     private void cardChanged() {

@@ -1,48 +1,51 @@
 package com.skillconnect.talent.domain;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.Locale;
 
 /**
- * The fields a client writes on their profile, with their names on the wire (which are also the keys
- * of field errors) and their length limits. The profile picture is a file and travels separately.
+ * The fields a client writes on their profile, with their length limits (the web adapter knows their
+ * names on the wire). The profile picture is a file and travels separately.
  */
 public enum ClientField {
-    ACCOUNT_TYPE("account_type", 16),
-    FIRST_NAME("first_name", 64),
-    LAST_NAME("last_name", 64),
-    COMPANY_NAME("company_name", 128),
-    COMPANY_DESCRIPTION("company_description", 2000),
-    COUNTRY("country", 64),
-    LOCATION("location", 128),
-    INDUSTRY("industry", 128),
-    COMPANY_SIZE("company_size", 64),
-    WEBSITE("website", 200),
-    PROJECT_TYPES("project_types", 500),
-    BUDGET_RANGE("budget_range", 64),
-    PROJECT_FREQUENCY("project_frequency", 64),
-    PREFERRED_COMMUNICATIONS("preferred_communications", 500),
-    WORKING_HOURS("working_hours", 64),
-    BUSINESS_GOALS("business_goals", 1000),
-    CURRENT_CHALLENGES("current_challenges", 1000),
-    PREVIOUS_EXPERIENCES("previous_experiences", 500),
-    EXPECTED_TIMELINE("expected_timeline", 64),
-    QUALITY_IMPORTANCE("quality_importance", 64),
-    PAYMENT_METHOD("payment_method", 64),
-    MONTHLY_BUDGET("monthly_budget", 32),
-    PROJECT_BUDGET("project_budget", 32),
-    PAYMENT_TIMING("payment_timing", 64);
+    ACCOUNT_TYPE(16),
+    FIRST_NAME(64),
+    LAST_NAME(64),
+    COMPANY_NAME(128),
+    COMPANY_DESCRIPTION(2000),
+    COUNTRY(64),
+    LOCATION(128),
+    INDUSTRY(128),
+    COMPANY_SIZE(64),
+    WEBSITE(200),
+    PROJECT_TYPES(500),
+    BUDGET_RANGE(64),
+    PROJECT_FREQUENCY(64),
+    PREFERRED_COMMUNICATIONS(500),
+    WORKING_HOURS(64),
+    BUSINESS_GOALS(1000),
+    CURRENT_CHALLENGES(1000),
+    PREVIOUS_EXPERIENCES(500),
+    EXPECTED_TIMELINE(64),
+    QUALITY_IMPORTANCE(64),
+    PAYMENT_METHOD(64),
+    MONTHLY_BUDGET(32),
+    PROJECT_BUDGET(32),
+    PAYMENT_TIMING(64);
 
-    private final String wireName;
     private final int maxLength;
 
-    ClientField(String wireName, int maxLength) {
-        this.wireName = wireName;
+    ClientField(int maxLength) {
         this.maxLength = maxLength;
     }
 
-    public String wireName() {
-        return wireName;
+    /** The domain's name of the field, the path of its violations: {@code FIRST_NAME} → {@code firstName}. */
+    public String key() {
+        String[] words = name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder key = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return key.toString();
     }
 
     public int maxLength() {
@@ -61,9 +64,5 @@ public enum ClientField {
 
     public boolean isMoney() {
         return this == MONTHLY_BUDGET || this == PROJECT_BUDGET;
-    }
-
-    public static Optional<ClientField> byWireName(String name) {
-        return Arrays.stream(values()).filter(field -> field.wireName.equals(name)).findFirst();
     }
 }

@@ -7,7 +7,7 @@ import com.skillconnect.talent.ProfileCardChanged;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -15,14 +15,17 @@ import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 
 /**
- * A freelancer's profile: one per user. It is created and changed only with a {@link FreelancerChange}
- * that passed the {@link FreelancerRules}, and raises {@link ProfileCardChanged} each time, so that other
- * modules keep their copy of the public card; its repository publishes the event when it saves the profile.
- * Verification flags are not part of it: they are facts
- * learned from identity, never claims of the freelancer.
+ * A freelancer's profile: one per user. It is created with its {@link Essentials} and changed through
+ * intention methods that take checked values and guard the profile's invariants (at least one skill and
+ * one language, certificates only on existing items); each change raises {@link ProfileCardChanged}
+ * (once per saved change), so that other modules keep their copy of the public card (its repository publishes the event when it saves the profile). Verification
+ * flags are not part of it: they are facts learned from identity, never claims of the freelancer.
  */
 @AggregateRoot
 public class Freelancer extends EventRecordingAggregate {
+
+    /** The most skills a profile lists. */
+    public static final int MAX_SKILLS = 30;
 
     @Identity
     private final FreelancerId id;
@@ -69,79 +72,132 @@ public class Freelancer extends EventRecordingAggregate {
         this.updatedAt = Objects.requireNonNull(updatedAt);
     }
 
-    /** A new profile from a complete change whose files are stored. */
-    public static Freelancer create(FreelancerId id, UserId userId, FreelancerChange change, StoredUploads files,
-            Instant now) {
-        if (!change.isComplete()) {
-            throw new IllegalArgumentException("A new freelancer profile needs every required field");
+    /** What a new profile cannot be without. */
+    public record Essentials(PersonName firstName, PersonName lastName, AboutText about, Age age, CountryName country,
+            String location, List<SkillName> skills, List<Language> languages) {
+
+        public Essentials {
+            Objects.requireNonNull(firstName);
+            Objects.requireNonNull(lastName);
+            Objects.requireNonNull(about);
+            Objects.requireNonNull(age);
+            Objects.requireNonNull(country);
+            Objects.requireNonNull(location);
         }
-        Freelancer freelancer = new Freelancer(id, userId, null, null, null, 0, null, null, true, null, List.of(),
-                List.of(), List.of(), List.of(), List.of(), SocialLinks.NONE, now, now);
-        freelancer.apply(change, files, now);
+    }
+
+    /** A new profile, available, with no picture, educations, experiences, portfolio or social links yet. */
+    public static Freelancer create(FreelancerId id, UserId userId, Essentials essentials, Instant now) {
+        Freelancer freelancer = new Freelancer(id, userId, essentials.firstName().value(), essentials.lastName().value(),
+                essentials.about().value(), essentials.age().years(), null, null, true, null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), SocialLinks.NONE, now, now);
+        freelancer.relocate(essentials.country(), essentials.location(), now);
+        freelancer.replaceSkills(essentials.skills(), now);
+        freelancer.replaceLanguages(essentials.languages(), now);
         return freelancer;
     }
 
+    public void rename(PersonName firstName, PersonName lastName, Instant now) {
+        this.firstName = firstName.value();
+        this.lastName = lastName.value();
+        changed(now);
+    }
+
+    public void describe(AboutText about, Instant now) {
+        this.about = about.value();
+        changed(now);
+    }
+
+    public void changeAge(Age age, Instant now) {
+        this.age = age.years();
+        changed(now);
+    }
+
+    public void relocate(CountryName country, String location, Instant now) {
+        if (location == null || location.isBlank()) {
+            throw new IllegalArgumentException("A freelancer has a location");
+        }
+        this.country = country.value();
+        this.location = location;
+        changed(now);
+    }
+
+    public void changeAvailability(boolean available, Instant now) {
+        this.available = available;
+        changed(now);
+    }
+
+    /** At least one skill, at most {@value #MAX_SKILLS}, no skill twice (by {@link SkillName#key()}). */
+    public void replaceSkills(List<SkillName> skills, Instant now) {
+        if (skills.isEmpty() || skills.size() > MAX_SKILLS
+                || skills.stream().map(SkillName::key).distinct().count() != skills.size()) {
+            throw new IllegalArgumentException("A freelancer has 1 to " + MAX_SKILLS + " different skills");
+        }
+        this.skills = List.copyOf(skills);
+        changed(now);
+    }
+
+    /** At least one language, none twice (case-insensitively). */
+    public void replaceLanguages(List<Language> languages, Instant now) {
+        if (languages.isEmpty() || languages.stream().map(language -> language.name().toLowerCase(Locale.ROOT))
+                .distinct().count() != languages.size()) {
+            throw new IllegalArgumentException("A freelancer speaks at least one language, each listed once");
+        }
+        this.languages = List.copyOf(languages);
+        changed(now);
+    }
+
+    public void replacePortfolio(List<PortfolioItem> portfolios, Instant now) {
+        this.portfolios = List.copyOf(portfolios);
+        changed(now);
+    }
+
+    public void changeSocialLinks(SocialLinks socialLinks, Instant now) {
+        this.socialLinks = Objects.requireNonNull(socialLinks);
+        changed(now);
+    }
+
     /**
-     * Applies a checked change: sent scalars replace, sent lists replace whole lists, a new picture
-     * replaces the old one, and a certificate uploaded for position i attaches to the i-th education
-     * or experience. A replacing item equal to a previous one (same college, degree and years; same
-     * role, company and dates) keeps that item's certificate unless a new one is uploaded for it.
-     *
-     * @return the stored files the profile no longer uses, to delete once the change is saved
+     * Replaces the educations. A replacing item equal to a previous one (same college, degree and years)
+     * keeps that item's certificate, so that re-sending a list without its files does not lose them.
      */
-    public List<StoredFile> apply(FreelancerChange change, StoredUploads files, Instant now) {
-        Objects.requireNonNull(files);
-        List<StoredFile> before = files();
-        if (change.firstName() != null) {
-            firstName = change.firstName();
-        }
-        if (change.lastName() != null) {
-            lastName = change.lastName();
-        }
-        if (change.about() != null) {
-            about = change.about();
-        }
-        if (change.age() != null) {
-            age = change.age();
-        }
-        if (change.country() != null) {
-            country = change.country();
-        }
-        if (change.location() != null) {
-            location = change.location();
-        }
-        if (change.available() != null) {
-            available = change.available();
-        }
-        if (change.skills() != null) {
-            skills = List.copyOf(change.skills());
-        }
-        if (change.languages() != null) {
-            languages = List.copyOf(change.languages());
-        }
-        if (change.portfolios() != null) {
-            portfolios = List.copyOf(change.portfolios());
-        }
-        if (change.socialLinks() != null) {
-            socialLinks = change.socialLinks();
-        }
-        if (change.educations() != null) {
-            educations = keepCertificates(educations, change.educations(), Education::certificate, Education::withCertificate);
-        }
-        if (change.experiences() != null) {
-            experiences = keepCertificates(experiences, change.experiences(), Experience::certificate, Experience::withCertificate);
-        }
-        if (files.picture() != null) {
-            picture = files.picture();
-        }
-        educations = attach(educations, files.educationCertificates(), Education::withCertificate);
-        experiences = attach(experiences, files.experienceCertificates(), Experience::withCertificate);
+    public void replaceEducations(List<Education> replacing, Instant now) {
+        educations = keepCertificates(educations, replacing, Education::certificate, Education::withCertificate);
+        changed(now);
+    }
+
+    /** Replaces the experiences; an unchanged one (same role, company and dates) keeps its certificate. */
+    public void replaceExperiences(List<Experience> replacing, Instant now) {
+        experiences = keepCertificates(experiences, replacing, Experience::certificate, Experience::withCertificate);
+        changed(now);
+    }
+
+    /** A new picture replaces the old one (which the profile then no longer uses). */
+    public void changePicture(StoredFile picture, Instant now) {
+        this.picture = Objects.requireNonNull(picture);
+        changed(now);
+    }
+
+    /** Attaches a certificate to the education at {@code index}, which must exist. */
+    public void attachEducationCertificate(int index, StoredFile certificate, Instant now) {
+        educations = attach(educations, index, certificate, Education::withCertificate);
+        changed(now);
+    }
+
+    /** Attaches a certificate to the experience at {@code index}, which must exist. */
+    public void attachExperienceCertificate(int index, StoredFile certificate, Instant now) {
+        experiences = attach(experiences, index, certificate, Experience::withCertificate);
+        changed(now);
+    }
+
+    /** The owner saved an edit, perhaps of nothing: the profile counts as updated and its card is announced. */
+    public void edited(Instant now) {
+        changed(now);
+    }
+
+    private void changed(Instant now) {
         updatedAt = now.isBefore(createdAt) ? createdAt : now;
         raiseLatest(card());
-
-        List<StoredFile> discarded = new ArrayList<>(before);
-        discarded.removeAll(files());
-        return discarded;
     }
 
     /**
@@ -165,18 +221,12 @@ public class Freelancer extends EventRecordingAggregate {
         return List.copyOf(result);
     }
 
-    private static <T> List<T> attach(List<T> items, Map<Integer, StoredFile> certificates,
-            BiFunction<T, StoredFile, T> withCertificate) {
-        if (certificates.isEmpty()) {
-            return items;
+    private static <T> List<T> attach(List<T> items, int index, StoredFile file, BiFunction<T, StoredFile, T> withCertificate) {
+        if (index < 0 || index >= items.size()) {
+            throw new IllegalArgumentException("No item at position " + index);
         }
         List<T> result = new ArrayList<>(items);
-        certificates.forEach((index, file) -> {
-            if (index < 0 || index >= result.size()) {
-                throw new IllegalArgumentException("No item at position " + index);
-            }
-            result.set(index, withCertificate.apply(result.get(index), file));
-        });
+        result.set(index, withCertificate.apply(result.get(index), Objects.requireNonNull(file)));
         return List.copyOf(result);
     }
 

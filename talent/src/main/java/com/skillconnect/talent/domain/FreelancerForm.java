@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,26 +12,27 @@ import java.util.TreeMap;
  * user sent (JSON numbers and booleans as their text, multipart fields as they came), {@code null}
  * when the field was not sent. A list that is {@code null} was not sent; an empty list was sent empty.
  * The web adapter records fields it could not even read (a list that is not a list) as
- * {@linkplain #unreadable(String, String) unreadable}; they are reported with the other rule violations.
+ * {@linkplain #unreadable(String, String, Object...) unreadable}; they are reported with the other rule violations.
  */
 public final class FreelancerForm {
 
-    public static final String FIRST_NAME = "first_name";
-    public static final String LAST_NAME = "last_name";
+    // the domain's names of the fields: the paths of violations (the web adapter knows the wire's names)
+    public static final String FIRST_NAME = "firstName";
+    public static final String LAST_NAME = "lastName";
     public static final String ABOUT = "about";
     public static final String AGE = "age";
     public static final String COUNTRY = "country";
     public static final String LOCATION = "location";
-    public static final String IS_AVAILABLE = "is_available";
-    public static final String PROFILE_PICTURE = "profile_picture";
-    public static final String SKILLS = "skills_input";
-    public static final String EDUCATIONS = "educations_input";
-    public static final String EXPERIENCES = "experiences_input";
-    public static final String LANGUAGES = "languages_input";
-    public static final String PORTFOLIOS = "portfolios_input";
-    public static final String SOCIAL_LINKS = "social_links_input";
-    public static final String EDUCATION_CERTIFICATE = "education_certificate_";
-    public static final String EXPERIENCE_CERTIFICATE = "experience_certificate_";
+    public static final String AVAILABLE = "available";
+    public static final String PICTURE = "picture";
+    public static final String SKILLS = "skills";
+    public static final String EDUCATIONS = "educations";
+    public static final String EXPERIENCES = "experiences";
+    public static final String LANGUAGES = "languages";
+    public static final String PORTFOLIOS = "portfolios";
+    public static final String SOCIAL_LINKS = "socialLinks";
+    /** The last segment of a certificate's path: {@code [EDUCATIONS, position, CERTIFICATE]}. */
+    public static final String CERTIFICATE = "certificate";
 
     public record EducationForm(String college, String degree, String startYear, String endYear) {
     }
@@ -66,7 +68,7 @@ public final class FreelancerForm {
     private boolean socialLinksSent;
     private final Map<Integer, UploadedFile> educationCertificates = new TreeMap<>();
     private final Map<Integer, UploadedFile> experienceCertificates = new TreeMap<>();
-    private final Map<String, String> unreadable = new LinkedHashMap<>();
+    private final Map<String, Violation> unreadable = new LinkedHashMap<>();
 
     public FreelancerForm firstName(String value) { firstName = value; return this; }
     public FreelancerForm lastName(String value) { lastName = value; return this; }
@@ -99,9 +101,9 @@ public final class FreelancerForm {
         return this;
     }
 
-    /** The field was sent but could not be read at all (e.g. a list that is not a list). */
-    public FreelancerForm unreadable(String field, String message) {
-        unreadable.putIfAbsent(field, message);
+    /** The field was sent but could not be read at all (e.g. a list that is not a list): a {@link Code}. */
+    public FreelancerForm unreadable(String field, String code, Object... args) {
+        unreadable.putIfAbsent(field, new Violation(List.of(field), code, List.of(args)));
         return this;
     }
 
@@ -122,7 +124,7 @@ public final class FreelancerForm {
     public boolean socialLinksSent() { return socialLinksSent; }
     public Map<Integer, UploadedFile> educationCertificates() { return educationCertificates; }
     public Map<Integer, UploadedFile> experienceCertificates() { return experienceCertificates; }
-    public Map<String, String> unreadable() { return unreadable; }
+    public Map<String, Violation> unreadable() { return unreadable; }
 
     private static <T> List<T> copy(List<T> value) {
         return value == null ? null : new ArrayList<>(value);

@@ -1,14 +1,18 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.RuleViolationException;
+import com.skillconnect.kernel.Parsed;
+import com.skillconnect.kernel.Violation;
+import com.skillconnect.kernel.Violations;
+import static com.skillconnect.talent.domain.FreelancerForm.*;
+
 import com.skillconnect.talent.domain.FreelancerForm.EducationForm;
 import com.skillconnect.talent.domain.FreelancerForm.ExperienceForm;
 import com.skillconnect.talent.domain.FreelancerForm.LanguageForm;
 import com.skillconnect.talent.domain.FreelancerForm.PortfolioForm;
 import com.skillconnect.talent.domain.FreelancerForm.SocialLinksForm;
-import java.net.URI;
-import java.net.URISyntaxException;
+import com.skillconnect.kernel.Violation.Item;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,78 +20,45 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * Every rule of a freelancer profile's fields, checked all at once so that one answer lists every
- * problem, in DRF's shapes (nested lists: one map of messages per item, empty for valid items).
+ * Turns a {@link FreelancerForm} into a checked {@link FreelancerChange}, or refuses it with every
+ * {@link Violation} at once (nested lists: each at its item's position). The rules themselves belong
+ * to the values ({@link PersonName}, {@link AboutText}, {@link Age}, {@link CountryName}, {@link SkillName},
+ * {@link YearRange}, {@link Period}, {@link WebUrl}, {@link UploadPolicy}…); this class only says which
+ * field is which value, which are required, and how lists are bounded.
  * <ul>
- * <li>Names: letters with single inner spaces, hyphens or apostrophes, 2–50 characters.</li>
- * <li>{@code about} 10–2000 characters; {@code age} 16–100; {@code country} a {@linkplain Countries known
- * country} (answered in its known spelling); {@code location} up to 100 characters.</li>
- * <li>At least one skill (each up to 50 characters, de-duplicated case-insensitively, at most 30) and
- * one language (proficiency beginner, intermediate, advanced/fluent, native; no language twice).</li>
- * <li>Education years 1900–2100, end year (optional while studying) not before the start year.
- * Experience dates ISO {@code YYYY-MM-DD}, end not before start, no end date while ongoing.</li>
- * <li>Portfolio links and social links: absolute http(s) URLs with a host, up to 500 characters.</li>
- * <li>Files: the picture png, jpeg or webp; certificates pdf, png or jpeg, recognised by content;
- * each at most the configured size; a certificate attaches to an existing item position.</li>
+ * <li>Names at most 50 characters; location up to 100 characters; titles 150, roles and companies 100,
+ * descriptions 2000, language names 50.</li>
+ * <li>At least one skill (de-duplicated case-insensitively, at most 30) and one language (no language
+ * twice); at most 20 educations, experiences, languages and portfolio items.</li>
+ * <li>A certificate attaches to an existing item position.</li>
  * </ul>
  * A full check (create, PUT) requires every required field; a partial one (PATCH) checks what was sent.
  * A domain service: plain Java, configured with the file size limit.
  */
 public class FreelancerRules {
 
-    public static final String REQUIRED = "This field is required.";
-    public static final String BLANK = "This field may not be blank.";
-    public static final String INVALID_INTEGER = "A valid integer is required.";
-    public static final String INVALID_BOOLEAN = "Must be a valid boolean.";
-    public static final String INVALID_DATE = "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.";
-    public static final String INVALID_URL = "Enter a valid URL.";
-    public static final String INVALID_NAME =
-            "Enter a valid name: at least 2 letters, with single spaces, hyphens or apostrophes between them.";
-    public static final String NO_SKILL = "At least one skill is required.";
-    public static final String NO_LANGUAGE = "At least one language is required.";
-    public static final String END_YEAR_BEFORE_START = "End year must be greater than or equal to start year.";
-    public static final String END_DATE_BEFORE_START = "End date must not be before start date.";
-    public static final String ONGOING_WITH_END_DATE = "An ongoing experience has no end date.";
-    public static final String DUPLICATE_LANGUAGE = "This language is listed twice.";
-    public static final String NOT_A_PICTURE = "Upload a valid image: png, jpeg or webp.";
-    public static final String NOT_A_CERTIFICATE = "Unsupported file type: upload a pdf, png or jpg file.";
-    public static final String EMPTY_FILE = "The submitted file is empty.";
-
     static final int NAME_MAX = 50;
-    static final int ABOUT_MIN = 10;
-    static final int ABOUT_MAX = 2000;
-    static final int AGE_MIN = 16;
-    static final int AGE_MAX = 100;
     static final int LOCATION_MAX = 100;
-    static final int MAX_SKILLS = 30;
+    static final int MAX_SKILLS = Freelancer.MAX_SKILLS;
     static final int MAX_ITEMS = 20;
     static final int TITLE_MAX = 150;
     static final int ROLE_MAX = 100;
     static final int DESCRIPTION_MAX = 2000;
     static final int LANGUAGE_MAX = 50;
-    static final int URL_MAX = 500;
-    static final int YEAR_MIN = 1900;
-    static final int YEAR_MAX = 2100;
 
-    private static final Pattern NAME = Pattern.compile("\\p{L}+(?:[ '\u2019-]\\p{L}+)*");
-    private static final Set<String> TRUE = Set.of("true", "1", "yes", "y", "t", "on");
-    private static final Set<String> FALSE = Set.of("false", "0", "no", "n", "f", "off");
-
-    private final long maxFileSize;
+    private final UploadPolicy uploads;
 
     /** @param maxFileSize the most bytes one uploaded file may have */
     public FreelancerRules(long maxFileSize) {
-        if (maxFileSize <= 0) {
-            throw new IllegalArgumentException("The file size limit is positive");
-        }
-        this.maxFileSize = maxFileSize;
+        this.uploads = new UploadPolicy(maxFileSize);
     }
 
     public long maxFileSize() {
-        return maxFileSize;
+        return uploads.maxBytes();
     }
 
     /**
@@ -95,40 +66,45 @@ public class FreelancerRules {
      *
      * @param current the profile being changed, or null when creating one
      * @param full    true for create and PUT (required fields must be sent), false for PATCH
-     * @throws TalentRuleViolation listing every broken rule
+     * @throws RuleViolationException listing every broken rule
      */
     public FreelancerChange check(FreelancerForm form, Freelancer current, boolean full) {
         Violations errors = new Violations();
-        form.unreadable().forEach(errors::add);
+        form.unreadable().values().forEach(bad -> errors.at(bad.path().toArray()).add(bad.code(), bad.args().toArray()));
         Set<String> unreadable = form.unreadable().keySet();
+        Fields fields = new Fields(errors, unreadable, full);
 
-        String firstName = skip(unreadable, FreelancerForm.FIRST_NAME) ? null : name(errors, FreelancerForm.FIRST_NAME, form.firstName(), full);
-        String lastName = skip(unreadable, FreelancerForm.LAST_NAME) ? null : name(errors, FreelancerForm.LAST_NAME, form.lastName(), full);
-        String about = skip(unreadable, FreelancerForm.ABOUT) ? null : text(errors, FreelancerForm.ABOUT, form.about(), full, ABOUT_MIN, ABOUT_MAX);
-        Integer age = skip(unreadable, FreelancerForm.AGE) ? null : age(errors, form.age(), full);
-        String country = skip(unreadable, FreelancerForm.COUNTRY) ? null : country(errors, form.country(), full);
-        String location = skip(unreadable, FreelancerForm.LOCATION) ? null : text(errors, FreelancerForm.LOCATION, form.location(), full, 1, LOCATION_MAX);
-        Boolean available = skip(unreadable, FreelancerForm.IS_AVAILABLE) ? null : bool(form.isAvailable(), errors, FreelancerForm.IS_AVAILABLE);
-        if (available == null && full && !errors.has(FreelancerForm.IS_AVAILABLE)) {
+        PersonName firstName = fields.scalar(FIRST_NAME, form.firstName(), text -> PersonName.parse(text, NAME_MAX));
+        PersonName lastName = fields.scalar(LAST_NAME, form.lastName(), text -> PersonName.parse(text, NAME_MAX));
+        AboutText about = fields.scalar(ABOUT, form.about(), AboutText::parse);
+        Age age = fields.scalar(AGE, form.age(), Age::parse);
+        CountryName country = fields.scalar(COUNTRY, form.country(), CountryName::parse);
+        String location = fields.scalar(LOCATION, form.location(), text -> Text.bounded(text, 1, LOCATION_MAX));
+        Boolean available = unreadable.contains(AVAILABLE) || form.isAvailable() == null ? null
+                : errors.at(AVAILABLE).take(Text.bool(form.isAvailable()));
+        if (available == null && full && !errors.at(AVAILABLE).any()) {
             available = Boolean.TRUE;
         }
-        List<SkillName> skills = skip(unreadable, FreelancerForm.SKILLS) ? null : skills(errors, form.skills(), full);
-        List<Education> educations = skip(unreadable, FreelancerForm.EDUCATIONS) ? null : educations(errors, form.educations(), full);
-        List<Experience> experiences = skip(unreadable, FreelancerForm.EXPERIENCES) ? null : experiences(errors, form.experiences(), full);
-        List<Language> languages = skip(unreadable, FreelancerForm.LANGUAGES) ? null : languages(errors, form.languages(), full);
-        List<PortfolioItem> portfolios = skip(unreadable, FreelancerForm.PORTFOLIOS) ? null : portfolios(errors, form.portfolios(), full);
-        SocialLinks socialLinks = skip(unreadable, FreelancerForm.SOCIAL_LINKS) ? null : socialLinks(errors, form, full);
+        List<SkillName> skills = unreadable.contains(SKILLS) ? null : skills(errors.at(SKILLS), form.skills(), full);
+        List<Education> educations = unreadable.contains(EDUCATIONS) ? null
+                : optionalList(errors.at(EDUCATIONS), form.educations(), full, FreelancerRules::education);
+        List<Experience> experiences = unreadable.contains(EXPERIENCES) ? null
+                : optionalList(errors.at(EXPERIENCES), form.experiences(), full, FreelancerRules::experience);
+        List<Language> languages = unreadable.contains(LANGUAGES) ? null : languages(errors.at(LANGUAGES), form.languages(), full);
+        List<PortfolioItem> portfolios = unreadable.contains(PORTFOLIOS) ? null
+                : optionalList(errors.at(PORTFOLIOS), form.portfolios(), full, FreelancerRules::portfolio);
+        SocialLinks socialLinks = unreadable.contains(SOCIAL_LINKS) ? null : socialLinks(errors.at(SOCIAL_LINKS), form, full);
 
         UploadedFile picture = form.profilePicture();
         if (picture != null) {
-            file(errors, FreelancerForm.PROFILE_PICTURE, picture, FileKind.PICTURES, NOT_A_PICTURE);
+            errors.at(PICTURE).take(uploads.picture(picture));
         }
         int educationCount = form.educations() != null ? form.educations().size()
                 : full || current == null ? 0 : current.educations().size();
         int experienceCount = form.experiences() != null ? form.experiences().size()
                 : full || current == null ? 0 : current.experiences().size();
-        certificates(errors, FreelancerForm.EDUCATION_CERTIFICATE, form.educationCertificates(), educationCount, "education");
-        certificates(errors, FreelancerForm.EXPERIENCE_CERTIFICATE, form.experienceCertificates(), experienceCount, "experience");
+        certificates(errors.at(EDUCATIONS), form.educationCertificates(), educationCount);
+        certificates(errors.at(EXPERIENCES), form.experienceCertificates(), experienceCount);
 
         errors.throwIfAny();
         return new FreelancerChange(firstName, lastName, about, age, country, location, available, skills, educations,
@@ -136,274 +112,156 @@ public class FreelancerRules {
                 form.experienceCertificates());
     }
 
-    private static boolean skip(Set<String> unreadable, String field) {
-        return unreadable.contains(field);
-    }
+    /** The top-level scalar fields: required on a full check, never blank, then the value's own rule. */
+    private record Fields(Violations errors, Set<String> unreadable, boolean full) {
 
-    // ---- scalars --------------------------------------------------------------------------------
-
-    private static String name(Violations errors, String field, String value, boolean required) {
-        String text = present(errors, field, value, required);
-        if (text == null) {
-            return null;
-        }
-        if (text.length() > NAME_MAX) {
-            errors.add(field, maxLength(NAME_MAX));
-        } else if (text.length() < 2 || !NAME.matcher(text).matches()) {
-            errors.add(field, INVALID_NAME);
-        }
-        return text;
-    }
-
-    private static String text(Violations errors, String field, String value, boolean required, int min, int max) {
-        String text = present(errors, field, value, required);
-        if (text == null) {
-            return null;
-        }
-        if (text.length() > max) {
-            errors.add(field, maxLength(max));
-        } else if (text.length() < min) {
-            errors.add(field, minLength(min));
-        }
-        return text;
-    }
-
-    /** The stripped text, or null (after recording why) when missing or blank. */
-    private static String present(Violations errors, String field, String value, boolean required) {
-        if (value == null) {
-            if (required) {
-                errors.add(field, REQUIRED);
+        <T> T scalar(String field, String value, Function<String, Parsed<T>> parse) {
+            if (unreadable.contains(field)) {
+                return null;
             }
-            return null;
+            Violations at = errors.at(field);
+            String text = Text.present(at, value, full, true);
+            return text == null ? null : at.take(parse.apply(text));
         }
-        String text = value.strip();
-        if (text.isEmpty()) {
-            errors.add(field, BLANK);
-            return null;
-        }
-        return text;
-    }
-
-    private static Integer age(Violations errors, String value, boolean required) {
-        String text = present(errors, FreelancerForm.AGE, value, required);
-        if (text == null) {
-            return null;
-        }
-        Integer age = integer(text);
-        if (age == null) {
-            errors.add(FreelancerForm.AGE, INVALID_INTEGER);
-        } else if (age < AGE_MIN) {
-            errors.add(FreelancerForm.AGE, atLeast(AGE_MIN));
-        } else if (age > AGE_MAX) {
-            errors.add(FreelancerForm.AGE, atMost(AGE_MAX));
-        }
-        return age;
-    }
-
-    private static String country(Violations errors, String value, boolean required) {
-        String text = present(errors, FreelancerForm.COUNTRY, value, required);
-        if (text == null) {
-            return null;
-        }
-        if (!Countries.isKnown(text)) {
-            errors.add(FreelancerForm.COUNTRY, "\"" + text + "\" is not a known country.");
-            return null;
-        }
-        return Countries.canonical(text);
-    }
-
-    private static Boolean bool(String value, Violations errors, String field) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.strip().toLowerCase(Locale.ROOT);
-        if (TRUE.contains(text)) {
-            return Boolean.TRUE;
-        }
-        if (FALSE.contains(text)) {
-            return Boolean.FALSE;
-        }
-        errors.add(field, INVALID_BOOLEAN);
-        return null;
-    }
-
-    private static Integer integer(String text) {
-        if (!text.matches("[+-]?\\d{1,9}(\\.0*)?")) {
-            return null;
-        }
-        return Integer.valueOf(text.replaceFirst("\\.0*$", ""));
     }
 
     // ---- lists ----------------------------------------------------------------------------------
 
-    /** Null when not sent (and not required) or when the list itself is wrong. */
-    private static boolean listChecked(Violations errors, String field, List<?> items, boolean required, int max,
-            String emptyMessage) {
+    /** Whether a sent list may be looked into: not missing when required, not empty when refused, not too long. */
+    private static boolean listChecked(Violations at, List<?> items, boolean required, int max, String whenEmpty) {
         if (items == null) {
             if (required) {
-                errors.add(field, REQUIRED);
+                at.add(Code.REQUIRED);
             }
             return false;
         }
-        if (items.isEmpty() && emptyMessage != null) {
-            errors.add(field, emptyMessage);
+        if (items.isEmpty() && whenEmpty != null) {
+            at.add(whenEmpty);
             return false;
         }
         if (items.size() > max) {
-            errors.add(field, "Ensure this field has no more than " + max + " elements.");
+            at.add(Code.TOO_MANY_ITEMS, max);
             return false;
         }
         return true;
     }
 
-    private static List<SkillName> skills(Violations errors, List<String> items, boolean required) {
-        if (!listChecked(errors, FreelancerForm.SKILLS, items, required, MAX_SKILLS * 2, NO_SKILL)) {
+    private static List<SkillName> skills(Violations at, List<String> items, boolean required) {
+        if (!listChecked(at, items, required, MAX_SKILLS * 2, Code.NO_SKILL)) {
             return null;
         }
         Map<String, SkillName> unique = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            String value = items.get(i);
-            if (value == null) {
-                errors.addItem(FreelancerForm.SKILLS, i, items.size(), "name", REQUIRED);
-            } else if (value.isBlank()) {
-                errors.addItem(FreelancerForm.SKILLS, i, items.size(), "name", BLANK);
-            } else if (value.strip().length() > SkillName.MAX_LENGTH) {
-                errors.addItem(FreelancerForm.SKILLS, i, items.size(), "name", maxLength(SkillName.MAX_LENGTH));
-            } else {
-                SkillName skill = new SkillName(value);
+            Violations name = at.at(new Item(i, items.size()), "name");
+            String text = Text.present(name, items.get(i), true, true);
+            SkillName skill = text == null ? null : name.take(SkillName.parse(text));
+            if (skill != null) {
                 unique.putIfAbsent(skill.key(), skill);
             }
         }
-        if (!errors.has(FreelancerForm.SKILLS) && unique.size() > MAX_SKILLS) {
-            errors.add(FreelancerForm.SKILLS, "Ensure this field has no more than " + MAX_SKILLS + " elements.");
+        if (!at.any() && unique.size() > MAX_SKILLS) {
+            at.add(Code.TOO_MANY_ITEMS, MAX_SKILLS);
         }
-        return errors.has(FreelancerForm.SKILLS) ? null : List.copyOf(unique.values());
+        return at.any() ? null : List.copyOf(unique.values());
     }
 
-    private static List<Education> educations(Violations errors, List<EducationForm> items, boolean full) {
-        String field = FreelancerForm.EDUCATIONS;
+    /** A list that is empty when not sent on a full check; each item checked at its position. */
+    private static <F, T> List<T> optionalList(Violations at, List<F> items, boolean full,
+            BiFunction<Violations, F, T> item) {
         if (items == null) {
             return full ? List.of() : null;
         }
-        if (!listChecked(errors, field, items, false, MAX_ITEMS, null)) {
+        if (!listChecked(at, items, false, MAX_ITEMS, null)) {
             return null;
         }
-        List<Education> result = new ArrayList<>();
+        List<T> result = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            Item item = new Item(errors, field, i, items.size());
-            EducationForm form = items.get(i);
+            Violations position = at.at(new Item(i, items.size()));
+            F form = items.get(i);
             if (form == null) {
-                item.add("non_field_errors", "Invalid data. Expected a dictionary.");
+                position.add(Code.NOT_AN_ITEM);
                 continue;
             }
-            String college = item.text("college", form.college(), true, 1, TITLE_MAX);
-            String degree = item.text("degree", form.degree(), true, 1, TITLE_MAX);
-            Integer start = item.year("start_year", form.startYear(), true);
-            Integer end = item.year("end_year", form.endYear(), false);
-            if (start != null && end != null && end < start) {
-                item.add("end_year", END_YEAR_BEFORE_START);
-            }
-            if (item.valid()) {
-                result.add(new Education(college, degree, start, end, null));
-            }
+            result.add(item.apply(position, form));
         }
-        return errors.has(field) ? null : result;
+        return at.any() ? null : result;
     }
 
-    private static List<Experience> experiences(Violations errors, List<ExperienceForm> items, boolean full) {
-        String field = FreelancerForm.EXPERIENCES;
-        if (items == null) {
-            return full ? List.of() : null;
+    private static Education education(Violations at, EducationForm form) {
+        String college = text(at.at("college"), form.college(), true, TITLE_MAX);
+        String degree = text(at.at("degree"), form.degree(), true, TITLE_MAX);
+        Integer start = year(at.at("startYear"), form.startYear(), true);
+        Integer end = year(at.at("endYear"), form.endYear(), false);
+        // the order of the years is judged even when one is out of range, as the API always answered
+        Integer startNumber = wholeNumber(form.startYear());
+        Integer endNumber = wholeNumber(form.endYear());
+        if (startNumber != null && !YearRange.inOrder(startNumber, endNumber)) {
+            at.at("endYear").add(Code.END_YEAR_BEFORE_START);
         }
-        if (!listChecked(errors, field, items, false, MAX_ITEMS, null)) {
-            return null;
-        }
-        List<Experience> result = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            Item item = new Item(errors, field, i, items.size());
-            ExperienceForm form = items.get(i);
-            if (form == null) {
-                item.add("non_field_errors", "Invalid data. Expected a dictionary.");
-                continue;
-            }
-            String role = item.text("role", form.role(), true, 1, ROLE_MAX);
-            String company = item.text("company", form.company(), true, 1, ROLE_MAX);
-            LocalDate start = item.date("start_date", form.startDate(), true);
-            LocalDate end = item.date("end_date", form.endDate(), false);
-            String description = item.optionalText("description", form.description(), DESCRIPTION_MAX);
-            Boolean ongoing = item.bool("ongoing", form.ongoing());
-            if (Boolean.TRUE.equals(ongoing) && end != null) {
-                item.add("end_date", ONGOING_WITH_END_DATE);
-            } else if (start != null && end != null && end.isBefore(start)) {
-                item.add("end_date", END_DATE_BEFORE_START);
-            }
-            if (item.valid()) {
-                result.add(new Experience(role, company, start, end, description, Boolean.TRUE.equals(ongoing), null));
-            }
-        }
-        return errors.has(field) ? null : result;
+        return at.any() ? null : new Education(college, degree, new YearRange(start, end).start(), end, null);
     }
 
-    private static List<Language> languages(Violations errors, List<LanguageForm> items, boolean required) {
-        String field = FreelancerForm.LANGUAGES;
-        if (!listChecked(errors, field, items, required, MAX_ITEMS, NO_LANGUAGE)) {
+    private static Experience experience(Violations at, ExperienceForm form) {
+        String role = text(at.at("role"), form.role(), true, ROLE_MAX);
+        String company = text(at.at("company"), form.company(), true, ROLE_MAX);
+        LocalDate start = date(at.at("startDate"), form.startDate(), true);
+        LocalDate end = date(at.at("endDate"), form.endDate(), false);
+        String description = text(at.at("description"), form.description(), false, DESCRIPTION_MAX);
+        Boolean ongoing = form.ongoing() == null || form.ongoing().isBlank() ? Boolean.FALSE
+                : at.at("ongoing").take(Text.bool(form.ongoing()));
+        Period period = null;
+        if (Boolean.TRUE.equals(ongoing) && end != null) {
+            at.at("endDate").add(Code.ONGOING_WITH_END_DATE);
+        } else if (start != null) {
+            period = at.at("endDate").take(Period.of(start, end, Boolean.TRUE.equals(ongoing)));
+        }
+        return at.any() ? null : new Experience(role, company, period.start(), period.end(),
+                description == null ? "" : description, period.ongoing(), null);
+    }
+
+    private static PortfolioItem portfolio(Violations at, PortfolioForm form) {
+        String title = text(at.at("title"), form.title(), true, TITLE_MAX);
+        String description = text(at.at("description"), form.description(), false, DESCRIPTION_MAX);
+        WebUrl link = url(at.at("projectLink"), form.projectLink());
+        return at.any() ? null
+                : new PortfolioItem(title, description == null ? "" : description, link == null ? null : link.value());
+    }
+
+    private static List<Language> languages(Violations at, List<LanguageForm> items, boolean required) {
+        if (!listChecked(at, items, required, MAX_ITEMS, Code.NO_LANGUAGE)) {
             return null;
         }
         List<Language> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
-            Item item = new Item(errors, field, i, items.size());
+            Violations position = at.at(new Item(i, items.size()));
             LanguageForm form = items.get(i);
             if (form == null) {
-                item.add("non_field_errors", "Invalid data. Expected a dictionary.");
+                position.add(Code.NOT_AN_ITEM);
                 continue;
             }
-            String name = item.text("name", form.name(), true, 1, LANGUAGE_MAX);
-            if (name != null && !seen.add(name.toLowerCase(Locale.ROOT))) {
-                item.add("name", DUPLICATE_LANGUAGE);
-            }
-            Proficiency proficiency = null;
-            String level = item.text("proficiency", form.proficiency(), true, 1, Integer.MAX_VALUE);
-            if (level != null) {
-                proficiency = Proficiency.parse(level).orElse(null);
-                if (proficiency == null) {
-                    item.add("proficiency", "\"" + level + "\" is not a valid choice.");
+            Violations nameAt = position.at("name");
+            String name = Text.present(nameAt, form.name(), true, true);
+            if (name != null) {
+                nameAt.take(Text.bounded(name, 1, LANGUAGE_MAX));
+                if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                    nameAt.add(Code.DUPLICATE_LANGUAGE);
                 }
             }
-            if (item.valid()) {
+            Violations levelAt = position.at("proficiency");
+            String level = Text.present(levelAt, form.proficiency(), true, true);
+            Proficiency proficiency = level == null ? null : Proficiency.parse(level).orElse(null);
+            if (level != null && proficiency == null) {
+                levelAt.add(Code.NOT_A_CHOICE, level);
+            }
+            if (!position.any()) {
                 result.add(new Language(name, proficiency));
             }
         }
-        return errors.has(field) ? null : result;
+        return at.any() ? null : result;
     }
 
-    private static List<PortfolioItem> portfolios(Violations errors, List<PortfolioForm> items, boolean full) {
-        String field = FreelancerForm.PORTFOLIOS;
-        if (items == null) {
-            return full ? List.of() : null;
-        }
-        if (!listChecked(errors, field, items, false, MAX_ITEMS, null)) {
-            return null;
-        }
-        List<PortfolioItem> result = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            Item item = new Item(errors, field, i, items.size());
-            PortfolioForm form = items.get(i);
-            if (form == null) {
-                item.add("non_field_errors", "Invalid data. Expected a dictionary.");
-                continue;
-            }
-            String title = item.text("title", form.title(), true, 1, TITLE_MAX);
-            String description = item.optionalText("description", form.description(), DESCRIPTION_MAX);
-            String link = item.url("project_link", form.projectLink());
-            if (item.valid()) {
-                result.add(new PortfolioItem(title, description, link));
-            }
-        }
-        return errors.has(field) ? null : result;
-    }
-
-    private static SocialLinks socialLinks(Violations errors, FreelancerForm form, boolean full) {
+    private static SocialLinks socialLinks(Violations at, FreelancerForm form, boolean full) {
         if (!form.socialLinksSent()) {
             return full ? SocialLinks.NONE : null;
         }
@@ -411,199 +269,57 @@ public class FreelancerRules {
         if (links == null) {
             return SocialLinks.NONE;
         }
-        String field = FreelancerForm.SOCIAL_LINKS;
-        String github = socialUrl(errors, field, "github_url", links.githubUrl());
-        String linkedin = socialUrl(errors, field, "linkedin_url", links.linkedinUrl());
-        String twitter = socialUrl(errors, field, "twitter_url", links.twitterUrl());
-        String facebook = socialUrl(errors, field, "facebook_url", links.facebookUrl());
-        String instagram = socialUrl(errors, field, "instagram_url", links.instagramUrl());
-        return errors.has(field) ? null : new SocialLinks(github, linkedin, twitter, facebook, instagram);
+        WebUrl github = url(at.at("githubUrl"), links.githubUrl());
+        WebUrl linkedin = url(at.at("linkedinUrl"), links.linkedinUrl());
+        WebUrl twitter = url(at.at("twitterUrl"), links.twitterUrl());
+        WebUrl facebook = url(at.at("facebookUrl"), links.facebookUrl());
+        WebUrl instagram = url(at.at("instagramUrl"), links.instagramUrl());
+        return at.any() ? null : new SocialLinks(value(github), value(linkedin), value(twitter), value(facebook),
+                value(instagram));
     }
 
-    private static String socialUrl(Violations errors, String object, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String url = value.strip();
-        String problem = urlProblem(url);
-        if (problem != null) {
-            errors.addNested(object, field, problem);
-        }
-        return url;
+    // ---- item fields ----------------------------------------------------------------------------
+
+    /** An item's text: blank counts as not sent; then at most {@code max} characters. */
+    private static String text(Violations at, String value, boolean required, int max) {
+        String text = Text.present(at, value, required, false);
+        return text == null ? null : at.take(Text.bounded(text, 1, max));
     }
 
-    /** Null for an absolute http(s) URL with a host name of at most {@value #URL_MAX} characters. */
-    static String urlProblem(String url) {
-        if (url.length() > URL_MAX) {
-            return maxLength(URL_MAX);
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost();
-            boolean hostOk = host != null && (host.equals("localhost") || host.matches("[^.]+(\\.[^.]+)+"));
-            return (scheme.equals("http") || scheme.equals("https")) && hostOk ? null : INVALID_URL;
-        } catch (URISyntaxException e) {
-            return INVALID_URL;
-        }
+    private static Integer year(Violations at, String value, boolean required) {
+        String text = Text.present(at, value, required, false);
+        return text == null ? null : at.take(YearRange.year(text));
+    }
+
+    /** The whole number a text is, whatever its range, or null. */
+    private static Integer wholeNumber(String value) {
+        return value == null || value.isBlank() ? null : Text.integer(value.strip(), Integer.MIN_VALUE, Integer.MAX_VALUE).value();
+    }
+
+    private static LocalDate date(Violations at, String value, boolean required) {
+        String text = Text.present(at, value, required, false);
+        return text == null ? null : at.take(Text.date(text));
+    }
+
+    private static WebUrl url(Violations at, String value) {
+        String text = Text.present(at, value, false, false);
+        return text == null ? null : at.take(WebUrl.parse(text));
+    }
+
+    private static String value(WebUrl url) {
+        return url == null ? null : url.value();
     }
 
     // ---- files ----------------------------------------------------------------------------------
 
-    private void certificates(Violations errors, String prefix, Map<Integer, UploadedFile> files, int items, String what) {
+    private void certificates(Violations list, Map<Integer, UploadedFile> files, int items) {
         files.forEach((index, file) -> {
-            String field = prefix + index;
+            Violations at = list.at(new Item(index, items), CERTIFICATE);
             if (index < 0 || index >= items) {
-                errors.add(field, "There is no " + what + " at position " + index + ".");
+                at.add(Code.NO_ITEM_AT_POSITION, index);
             } else {
-                file(errors, field, file, FileKind.CERTIFICATES, NOT_A_CERTIFICATE);
+                at.take(uploads.certificate(file));
             }
         });
-    }
-
-    private void file(Violations errors, String field, UploadedFile file, Set<FileKind> allowed, String wrongKind) {
-        if (file.size() == 0) {
-            errors.add(field, EMPTY_FILE);
-        } else if (file.size() > maxFileSize) {
-            errors.add(field, tooLarge(maxFileSize));
-        } else if (file.kind().filter(allowed::contains).isEmpty()) {
-            errors.add(field, wrongKind);
-        }
-    }
-
-    static String tooLarge(long maxBytes) {
-        String limit = maxBytes % (1024 * 1024) == 0 ? maxBytes / (1024 * 1024) + " MB"
-                : maxBytes % 1024 == 0 ? maxBytes / 1024 + " KB" : maxBytes + " bytes";
-        return "The file is too large: at most " + limit + " are allowed.";
-    }
-
-    // ---- messages -------------------------------------------------------------------------------
-
-    static String maxLength(int max) {
-        return "Ensure this field has no more than " + max + " characters.";
-    }
-
-    static String minLength(int min) {
-        return "Ensure this field has at least " + min + " characters.";
-    }
-
-    static String atLeast(int min) {
-        return "Ensure this value is greater than or equal to " + min + ".";
-    }
-
-    static String atMost(int max) {
-        return "Ensure this value is less than or equal to " + max + ".";
-    }
-
-    /** The checks of one item of a nested list; messages land at the item's position. */
-    private static final class Item {
-
-        private final Violations errors;
-        private final String list;
-        private final int index;
-        private final int size;
-        private boolean valid = true;
-
-        Item(Violations errors, String list, int index, int size) {
-            this.errors = errors;
-            this.list = list;
-            this.index = index;
-            this.size = size;
-        }
-
-        void add(String field, String message) {
-            errors.addItem(list, index, size, field, message);
-            valid = false;
-        }
-
-        boolean valid() {
-            return valid;
-        }
-
-        String text(String field, String value, boolean required, int min, int max) {
-            if (value == null) {
-                if (required) {
-                    add(field, REQUIRED);
-                }
-                return null;
-            }
-            String text = value.strip();
-            if (text.isEmpty()) {
-                if (required) {
-                    add(field, BLANK);
-                }
-                return null;
-            }
-            if (text.length() > max) {
-                add(field, maxLength(max));
-            } else if (text.length() < min) {
-                add(field, minLength(min));
-            }
-            return text;
-        }
-
-        String optionalText(String field, String value, int max) {
-            String text = text(field, value, false, 0, max);
-            return text == null ? "" : text;
-        }
-
-        Integer year(String field, String value, boolean required) {
-            String text = text(field, value, required, 1, Integer.MAX_VALUE);
-            if (text == null) {
-                return null;
-            }
-            Integer year = integer(text);
-            if (year == null) {
-                add(field, INVALID_INTEGER);
-            } else if (year < YEAR_MIN) {
-                add(field, atLeast(YEAR_MIN));
-            } else if (year > YEAR_MAX) {
-                add(field, atMost(YEAR_MAX));
-            }
-            return year;
-        }
-
-        LocalDate date(String field, String value, boolean required) {
-            String text = text(field, value, required, 1, Integer.MAX_VALUE);
-            if (text == null) {
-                return null;
-            }
-            try {
-                if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    throw new DateTimeParseException(text, text, 0);
-                }
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                add(field, INVALID_DATE);
-                return null;
-            }
-        }
-
-        Boolean bool(String field, String value) {
-            if (value == null || value.isBlank()) {
-                return Boolean.FALSE;
-            }
-            String text = value.strip().toLowerCase(Locale.ROOT);
-            if (TRUE.contains(text)) {
-                return Boolean.TRUE;
-            }
-            if (FALSE.contains(text)) {
-                return Boolean.FALSE;
-            }
-            add(field, INVALID_BOOLEAN);
-            return null;
-        }
-
-        String url(String field, String value) {
-            String text = text(field, value, false, 0, Integer.MAX_VALUE);
-            if (text == null) {
-                return null;
-            }
-            String problem = urlProblem(text);
-            if (problem != null) {
-                add(field, problem);
-            }
-            return text;
-        }
     }
 }

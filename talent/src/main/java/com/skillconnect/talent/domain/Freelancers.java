@@ -11,8 +11,8 @@ import org.jmolecules.ddd.annotation.Repository;
 @SecondaryPort
 public interface Freelancers {
 
-    /** The rule code when a user who has a profile tries to create another (freelancer and client alike). */
-    String ALREADY_EXISTS = "profile.exists";
+    /** The code of the refusal when a user who has a profile tries to create another. */
+    String ALREADY_EXISTS = Code.PROFILE_EXISTS;
 
     FreelancerId nextId();
 

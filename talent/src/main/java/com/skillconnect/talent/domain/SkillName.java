@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.Parsed;
 import java.util.Locale;
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -17,6 +18,11 @@ public record SkillName(String value) {
             throw new IllegalArgumentException("Not a skill name: " + value);
         }
         value = value.strip().replaceAll("\\s+", " ");
+    }
+
+    /** A present (stripped) text of at most {@value #MAX_LENGTH} characters. */
+    public static Parsed<SkillName> parse(String text) {
+        return text.strip().length() > MAX_LENGTH ? Parsed.refused(Code.TOO_LONG, MAX_LENGTH) : Parsed.of(new SkillName(text));
     }
 
     /** What makes two skill names the same skill. */

@@ -2,7 +2,6 @@ package com.skillconnect.talent.domain;
 
 import static com.skillconnect.talent.domain.ClientFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,17 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The client profile's rules, as codes by field key (the web adapter's test covers the wording). */
 class ClientRulesTest {
 
-    /** The messages of a refused draft. */
-    static Map<String, Object> violations(ClientDraft draft, UploadedFile picture) {
-        TalentRuleViolation violation = catchThrowableOfType(TalentRuleViolation.class,
-                () -> ClientRules.check(draft, picture, TEN_MB));
-        assertThat(violation).as("the draft is refused").isNotNull();
-        return violation.messages();
+    /** The codes of a refused draft, by field key. */
+    static Map<String, List<String>> violations(ClientDraft draft, UploadedFile picture) {
+        return Codes.thrownBy(() -> ClientRules.check(draft, picture, TEN_MB));
     }
 
-    static Map<String, Object> violations(ClientDraft draft) {
+    static Map<String, List<String>> violations(ClientDraft draft) {
         return violations(draft, null);
     }
 
@@ -59,10 +56,10 @@ class ClientRulesTest {
     @Test
     void missingRequiredFieldsAreAllReportedAtOnce() {
         assertThat(violations(ClientDraft.empty())).containsOnly(
-                Map.entry("account_type", List.of(ClientRules.REQUIRED)),
-                Map.entry("first_name", List.of(ClientRules.REQUIRED)),
-                Map.entry("last_name", List.of(ClientRules.REQUIRED)),
-                Map.entry("location", List.of(ClientRules.REQUIRED)));
+                Map.entry("accountType", List.of(Code.REQUIRED)),
+                Map.entry("firstName", List.of(Code.REQUIRED)),
+                Map.entry("lastName", List.of(Code.REQUIRED)),
+                Map.entry("location", List.of(Code.REQUIRED)));
     }
 
     @Test
@@ -70,8 +67,8 @@ class ClientRulesTest {
         ClientDraft draft = minimalIndividual().with(ClientField.FIRST_NAME, "  ").with(ClientField.LOCATION, "");
 
         assertThat(violations(draft)).containsOnly(
-                Map.entry("first_name", List.of(ClientRules.BLANK)),
-                Map.entry("location", List.of(ClientRules.BLANK)));
+                Map.entry("firstName", List.of(Code.BLANK)),
+                Map.entry("location", List.of(Code.BLANK)));
     }
 
     @Test
@@ -109,7 +106,7 @@ class ClientRulesTest {
         @Test
         void anythingElseIsNotAChoice() {
             assertThat(violations(minimalIndividual().with(ClientField.ACCOUNT_TYPE, "agency")))
-                    .containsOnly(Map.entry("account_type", List.of("\"agency\" is not a valid choice.")));
+                    .containsOnly(Map.entry("accountType", List.of("not_a_choice:agency")));
         }
     }
 
@@ -117,20 +114,20 @@ class ClientRulesTest {
     class BusinessAccounts {
 
         @Test
-        void requireCompanyNameIndustrySizeAndDescriptionWithTheDocumentsMessages() {
+        void requireCompanyNameIndustrySizeAndDescription() {
             ClientDraft draft = minimalIndividual().with(ClientField.ACCOUNT_TYPE, "business");
 
             assertThat(violations(draft)).containsOnly(
-                    Map.entry("company_name", List.of("Company name is required for business accounts.")),
-                    Map.entry("industry", List.of("Industry is required for business accounts.")),
-                    Map.entry("company_size", List.of("Company size is required for business accounts.")),
-                    Map.entry("company_description", List.of("Company description is required for business accounts.")));
+                    Map.entry("companyName", List.of(Code.REQUIRED_FOR_BUSINESS)),
+                    Map.entry("industry", List.of(Code.REQUIRED_FOR_BUSINESS)),
+                    Map.entry("companySize", List.of(Code.REQUIRED_FOR_BUSINESS)),
+                    Map.entry("companyDescription", List.of(Code.REQUIRED_FOR_BUSINESS)));
         }
 
         @Test
         void aBlankCompanyNameCountsAsMissing() {
             assertThat(violations(documentExample().with(ClientField.COMPANY_NAME, "   ")))
-                    .containsOnly(Map.entry("company_name", List.of("Company name is required for business accounts.")));
+                    .containsOnly(Map.entry("companyName", List.of(Code.REQUIRED_FOR_BUSINESS)));
         }
 
         @Test
@@ -153,21 +150,21 @@ class ClientRulesTest {
         @ValueSource(strings = {"J4ne", "Mary  Ann", "-Jane", "Jane-", "Jean--Luc", "Jane!", "O' Brien", "Jane_Doe"})
         void refuseAnythingElse(String name) {
             assertThat(violations(minimalIndividual().with(ClientField.FIRST_NAME, name)))
-                    .containsOnly(Map.entry("first_name", List.of(ClientRules.INVALID_NAME)));
+                    .containsOnly(Map.entry("firstName", List.of(Code.NAME_INVALID)));
             assertThat(violations(minimalIndividual().with(ClientField.LAST_NAME, name)))
-                    .containsOnly(Map.entry("last_name", List.of(ClientRules.INVALID_NAME)));
+                    .containsOnly(Map.entry("lastName", List.of(Code.NAME_INVALID)));
         }
 
         @Test
         void needAtLeastTwoCharacters() {
             assertThat(violations(minimalIndividual().with(ClientField.FIRST_NAME, "J")))
-                    .containsOnly(Map.entry("first_name", List.of(ClientRules.NAME_TOO_SHORT)));
+                    .containsOnly(Map.entry("firstName", List.of(Code.NAME_TOO_SHORT)));
         }
 
         @Test
         void haveALengthLimit() {
             assertThat(violations(minimalIndividual().with(ClientField.LAST_NAME, "a".repeat(65))))
-                    .containsOnly(Map.entry("last_name", List.of(ClientRules.tooLong(64))));
+                    .containsOnly(Map.entry("lastName", List.of("too_long:64")));
         }
     }
 
@@ -183,7 +180,7 @@ class ClientRulesTest {
         @Test
         void anUnknownCountryIsRefused() {
             assertThat(violations(minimalIndividual().with(ClientField.COUNTRY, "Narnia")))
-                    .containsOnly(Map.entry("country", List.of(ClientRules.UNKNOWN_COUNTRY)));
+                    .containsOnly(Map.entry("country", List.of("country.unknown:Narnia")));
         }
 
         @Test
@@ -207,7 +204,7 @@ class ClientRulesTest {
                 "http://tech start.com", "https://.com", "mailto:a@b.com"})
         void anythingElseIsRefused(String url) {
             assertThat(violations(minimalIndividual().with(ClientField.WEBSITE, url)))
-                    .containsOnly(Map.entry("website", List.of(ClientRules.INVALID_URL)));
+                    .containsOnly(Map.entry("website", List.of(Code.URL_INVALID)));
         }
 
         @Test
@@ -217,7 +214,7 @@ class ClientRulesTest {
     }
 
     @Nested
-    class Money {
+    class Amounts {
 
         @Test
         void amountsAreDecimalsOfAtMostTwoPlaces() {
@@ -232,22 +229,22 @@ class ClientRulesTest {
         void negativeAmountsAreRefused() {
             assertThat(violations(minimalIndividual().with(ClientField.MONTHLY_BUDGET, "-1")
                     .with(ClientField.PROJECT_BUDGET, "-0.01"))).containsOnly(
-                    Map.entry("monthly_budget", List.of(ClientRules.NEGATIVE)),
-                    Map.entry("project_budget", List.of(ClientRules.NEGATIVE)));
+                    Map.entry("monthlyBudget", List.of("too_small:0")),
+                    Map.entry("projectBudget", List.of("too_small:0")));
         }
 
         @Test
         void textIsNotAnAmount() {
             assertThat(violations(minimalIndividual().with(ClientField.PROJECT_BUDGET, "lots")))
-                    .containsOnly(Map.entry("project_budget", List.of(ClientRules.INVALID_NUMBER)));
+                    .containsOnly(Map.entry("projectBudget", List.of(Code.NOT_A_NUMBER)));
         }
 
         @Test
         void moreThanTwoDecimalPlacesOrTwelveDigitsAreRefused() {
             assertThat(violations(minimalIndividual().with(ClientField.MONTHLY_BUDGET, "1.005")))
-                    .containsOnly(Map.entry("monthly_budget", List.of(ClientRules.TOO_MANY_DECIMALS)));
+                    .containsOnly(Map.entry("monthlyBudget", List.of("too_many_decimals:2")));
             assertThat(violations(minimalIndividual().with(ClientField.MONTHLY_BUDGET, "10000000000")))
-                    .containsOnly(Map.entry("monthly_budget", List.of(ClientRules.TOO_MANY_DIGITS)));
+                    .containsOnly(Map.entry("monthlyBudget", List.of("too_many_digits:12")));
             assertThat(details(minimalIndividual().with(ClientField.MONTHLY_BUDGET, "9999999999.99")).monthlyBudget())
                     .isEqualByComparingTo("9999999999.99");
         }
@@ -265,8 +262,8 @@ class ClientRulesTest {
         void everyTextFieldHasALimit() {
             for (ClientField field : ClientField.values()) {
                 ClientDraft draft = documentExample().with(field, "a".repeat(field.maxLength() + 1));
-                assertThat(violations(draft)).as(field.wireName())
-                        .containsEntry(field.wireName(), List.of(ClientRules.tooLong(field.maxLength())));
+                assertThat(violations(draft)).as(field.key())
+                        .containsEntry(field.key(), List.of("too_long:" + field.maxLength()));
             }
         }
 
@@ -284,7 +281,6 @@ class ClientRulesTest {
         @Test
         void pngJpegAndWebpAreAccepted() {
             for (byte[] content : List.of(PNG, JPEG, WEBP)) {
-                assertThat(ClientRules.pictureViolations(new UploadedFile("me.img", content), TEN_MB)).isEmpty();
                 assertThat(ClientRules.check(minimalIndividual(), new UploadedFile("me.img", content), TEN_MB)).isNotNull();
             }
         }
@@ -292,33 +288,29 @@ class ClientRulesTest {
         @Test
         void otherContentIsRefusedWhateverItsName() {
             assertThat(violations(minimalIndividual(), new UploadedFile("me.png", PDF)))
-                    .containsOnly(Map.entry("profile_picture", List.of(ClientRules.NOT_AN_IMAGE)));
+                    .containsOnly(Map.entry("picture", List.of(Code.NOT_A_PICTURE)));
             assertThat(violations(minimalIndividual(), new UploadedFile("me.png", "<svg/>".getBytes())))
-                    .containsOnly(Map.entry("profile_picture", List.of(ClientRules.NOT_AN_IMAGE)));
+                    .containsOnly(Map.entry("picture", List.of(Code.NOT_A_PICTURE)));
         }
 
         @Test
         void aPictureOverTheLimitIsRefused() {
             byte[] big = new byte[1025];
             System.arraycopy(PNG, 0, big, 0, PNG.length);
-            TalentRuleViolation violation = catchThrowableOfType(TalentRuleViolation.class,
-                    () -> ClientRules.check(minimalIndividual(), new UploadedFile("big.png", big), 1024));
-
-            assertThat(violation.messages()).containsOnly(
-                    Map.entry("profile_picture", List.of("The file is too large: at most 1 KB.")));
-            assertThat(ClientRules.pictureTooLarge(TEN_MB)).isEqualTo("The file is too large: at most 10 MB.");
+            assertThat(Codes.thrownBy(() -> ClientRules.check(minimalIndividual(), new UploadedFile("big.png", big), 1024)))
+                    .containsOnly(Map.entry("picture", List.of("file.too_large:1024")));
         }
 
         @Test
         void anEmptyFileIsRefused() {
             assertThat(violations(minimalIndividual(), new UploadedFile("empty.png", new byte[0])))
-                    .containsOnly(Map.entry("profile_picture", List.of(ClientRules.EMPTY_FILE)));
+                    .containsOnly(Map.entry("picture", List.of(Code.FILE_EMPTY)));
         }
 
         @Test
         void pictureErrorsComeWithTheFieldErrors() {
             assertThat(violations(minimalIndividual().with(ClientField.WEBSITE, "nope"), new UploadedFile("x", PDF)))
-                    .containsOnlyKeys("website", "profile_picture");
+                    .containsOnlyKeys("website", "picture");
         }
     }
 
@@ -353,7 +345,7 @@ class ClientRulesTest {
             ClientDraft patch = ClientDraft.of(Map.of(ClientField.ACCOUNT_TYPE, "business"));
 
             assertThat(violations(stored.asDraft().overlaidWith(patch)))
-                    .containsOnlyKeys("company_name", "industry", "company_size", "company_description");
+                    .containsOnlyKeys("companyName", "industry", "companySize", "companyDescription");
         }
 
         @Test

@@ -48,12 +48,12 @@ class ClientTest {
     }
 
     @Test
-    void anUpdateReplacesTheDetailsAndRaisesTheCardAgain() {
+    void newDetailsReplaceTheOldAndRaiseTheCardAgain() {
         Client client = Client.create(ID, USER, details(documentExample()), PICTURE, T0);
         client.takeEvents();
         Instant later = T0.plusSeconds(60);
 
-        assertThat(client.update(details(minimalIndividual()), null, later)).isEmpty();
+        client.changeDetails(details(minimalIndividual()), later);
 
         assertThat(client.details().accountType()).isEqualTo(AccountType.INDIVIDUAL);
         assertThat(client.picture()).as("kept when no new one is given").contains(PICTURE);
@@ -70,7 +70,7 @@ class ClientTest {
     void aNewPictureReplacesTheOldOneWhichTheCallerMustDelete() {
         Client client = Client.create(ID, USER, details(documentExample()), PICTURE, T0);
 
-        assertThat(client.update(client.details(), NEW_PICTURE, T0.plusSeconds(1))).contains(PICTURE);
+        assertThat(client.changePicture(NEW_PICTURE, T0.plusSeconds(1))).contains(PICTURE);
         assertThat(client.picture()).contains(NEW_PICTURE);
     }
 
@@ -78,14 +78,15 @@ class ClientTest {
     void aFirstPictureReplacesNothing() {
         Client client = Client.create(ID, USER, details(minimalIndividual()), null, T0);
 
-        assertThat(client.update(client.details(), NEW_PICTURE, T0.plusSeconds(1))).isEmpty();
+        assertThat(client.changePicture(NEW_PICTURE, T0.plusSeconds(1))).isEmpty();
         assertThat(client.picture()).contains(NEW_PICTURE);
     }
 
     @Test
     void severalChangesBeforePublishingRaiseOnlyTheLatestCard() {
         Client client = Client.create(ID, USER, details(documentExample()), null, T0);
-        client.update(details(minimalIndividual()), null, T0.plusSeconds(1));
+        client.changeDetails(details(minimalIndividual()), T0.plusSeconds(1));
+        client.changePicture(NEW_PICTURE, T0.plusSeconds(1));
 
         assertThat(client.takeEvents()).singleElement().extracting("firstName").isEqualTo("Ravi");
     }
@@ -93,9 +94,30 @@ class ClientTest {
     @Test
     void updatedAtNeverGoesBeforeCreatedAt() {
         Client client = Client.create(ID, USER, details(documentExample()), null, T0);
-        client.update(client.details(), null, T0.minusSeconds(5));
+        client.changeDetails(client.details(), T0.minusSeconds(5));
 
         assertThat(client.updatedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void theSamePictureAgainReplacesNothing() {
+        Client client = Client.create(ID, USER, details(documentExample()), PICTURE, T0);
+
+        assertThat(client.changePicture(PICTURE, T0.plusSeconds(1))).isEmpty();
+        assertThat(client.picture()).contains(PICTURE);
+    }
+
+    @Test
+    void aBusinessAccountAlwaysNamesItsCompany() {
+        ClientDetails business = details(documentExample());
+        ClientDetails nameless = new ClientDetails(AccountType.BUSINESS, "Jane", "Smith", "", business.companyDescription(),
+                "India", "Bangalore", business.industry(), business.companySize(), null, "", "", "", "", "", "", "", "", "",
+                "", "", null, null, "");
+        Client client = Client.create(ID, USER, details(minimalIndividual()), null, T0);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> client.changeDetails(nameless, T0.plusSeconds(1)));
+        assertThatIllegalArgumentException().isThrownBy(() -> Client.create(ID, USER, nameless, null, T0));
+        assertThat(client.details().accountType()).isEqualTo(AccountType.INDIVIDUAL);
     }
 
     @Test

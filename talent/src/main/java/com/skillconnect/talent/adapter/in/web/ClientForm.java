@@ -2,15 +2,23 @@ package com.skillconnect.talent.adapter.in.web;
 
 import com.skillconnect.talent.domain.ClientDraft;
 import com.skillconnect.talent.domain.ClientField;
-import com.skillconnect.talent.domain.TalentRuleViolation;
+import com.skillconnect.talent.domain.Code;
+import com.skillconnect.kernel.RuleViolationException;
 import com.skillconnect.talent.domain.UploadedFile;
+import com.skillconnect.kernel.Violation;
+import com.skillconnect.kernel.Violations;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -27,8 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class ClientForm {
 
     static final String LIST_SEPARATOR = ", ";
-    static final String NOT_A_STRING = "Not a valid string.";
-    static final String NOT_AN_OBJECT = "Invalid data. Expected a dictionary, but got %s.";
+    static final String PICTURE = "profile_picture";
+
+    /** The fields by their names on the wire (the domain's keys in snake case: {@code first_name}). */
+    private static final Map<String, ClientField> BY_WIRE_NAME = Arrays.stream(ClientField.values())
+            .collect(Collectors.toUnmodifiableMap(field -> TalentErrors.snake(field.key()), Function.identity()));
 
     private static final Set<ClientField> LISTS = EnumSet.of(ClientField.PROJECT_TYPES,
             ClientField.PREFERRED_COMMUNICATIONS, ClientField.BUSINESS_GOALS, ClientField.CURRENT_CHALLENGES);
@@ -42,12 +53,12 @@ final class ClientForm {
     ClientDraft fromJson(JsonNode body) {
         if (body == null || !body.isObject()) {
             String got = body == null || body.isNull() ? "null" : body.isArray() ? "list" : body.isString() ? "str" : "int";
-            throw TalentRuleViolation.nonField(NOT_AN_OBJECT.formatted(got));
+            throw new RuleViolationException(List.of(new Violation(List.of(), Code.NOT_AN_OBJECT, List.of(got))));
         }
         Map<ClientField, String> values = new EnumMap<>(ClientField.class);
-        Map<String, List<String>> errors = new LinkedHashMap<>();
+        Violations errors = new Violations();
         for (Map.Entry<String, JsonNode> property : body.properties()) {
-            ClientField field = ClientField.byWireName(property.getKey()).orElse(null);
+            ClientField field = BY_WIRE_NAME.get(property.getKey());
             if (field == null) {
                 continue;
             }
@@ -63,18 +74,16 @@ final class ClientForm {
             } else if (value.isBoolean()) {
                 values.put(field, value.asString());
             } else {
-                errors.put(field.wireName(), List.of(NOT_A_STRING));
+                errors.at(field.key()).add(Code.NOT_A_STRING);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new TalentRuleViolation(errors);
-        }
+        errors.throwIfAny();
         return ClientDraft.of(values);
     }
 
     ClientDraft fromForm(Map<String, String[]> parameters) {
         Map<ClientField, String> values = new EnumMap<>(ClientField.class);
-        parameters.forEach((name, given) -> ClientField.byWireName(name).ifPresent(field -> {
+        parameters.forEach((name, given) -> Optional.ofNullable(BY_WIRE_NAME.get(name)).ifPresent(field -> {
             if (given == null || given.length == 0) {
                 values.put(field, "");
             } else if (LISTS.contains(field)) {

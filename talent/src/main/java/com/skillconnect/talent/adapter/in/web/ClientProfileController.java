@@ -40,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping(ClientsApi.BASE + "/client/profile-setup")
 class ClientProfileController {
 
-    static final String PICTURE = "profile_picture";
     private static final String ID = "/{id:[0-9]+}";
 
     private final ClientProfiles profiles;
@@ -121,6 +120,6 @@ class ClientProfileController {
     }
 
     private static UploadedFile picture(HttpServletRequest request) {
-        return request instanceof MultipartHttpServletRequest multipart ? ClientForm.picture(multipart.getFile(PICTURE)) : null;
+        return request instanceof MultipartHttpServletRequest multipart ? ClientForm.picture(multipart.getFile(ClientForm.PICTURE)) : null;
     }
 }

@@ -1,5 +1,6 @@
 package com.skillconnect.talent.adapter.in.web;
 
+import com.skillconnect.talent.domain.Code;
 import com.skillconnect.talent.domain.FreelancerForm;
 import com.skillconnect.talent.domain.FreelancerForm.EducationForm;
 import com.skillconnect.talent.domain.FreelancerForm.ExperienceForm;
@@ -34,10 +35,21 @@ class FreelancerFormReader {
 
     private static final Pattern EDUCATION_CERTIFICATE = Pattern.compile("education_certificate_(\\d{1,3})");
     private static final Pattern EXPERIENCE_CERTIFICATE = Pattern.compile("experience_certificate_(\\d{1,3})");
-    private static final Set<String> NESTED = Set.of(FreelancerForm.SKILLS, FreelancerForm.EDUCATIONS,
-            FreelancerForm.EXPERIENCES, FreelancerForm.LANGUAGES, FreelancerForm.PORTFOLIOS, FreelancerForm.SOCIAL_LINKS);
-    private static final String NOT_A_LIST = "Expected a list of items but got type \"%s\".";
-    private static final String NOT_AN_OBJECT = "Invalid data. Expected a dictionary, but got %s.";
+    static final String FIRST_NAME = "first_name";
+    static final String LAST_NAME = "last_name";
+    static final String ABOUT = "about";
+    static final String AGE = "age";
+    static final String COUNTRY = "country";
+    static final String LOCATION = "location";
+    static final String IS_AVAILABLE = "is_available";
+    static final String PROFILE_PICTURE = "profile_picture";
+    static final String SKILLS = "skills_input";
+    static final String EDUCATIONS = "educations_input";
+    static final String EXPERIENCES = "experiences_input";
+    static final String LANGUAGES = "languages_input";
+    static final String PORTFOLIOS = "portfolios_input";
+    static final String SOCIAL_LINKS = "social_links_input";
+    private static final Set<String> NESTED = Set.of(SKILLS, EDUCATIONS, EXPERIENCES, LANGUAGES, PORTFOLIOS, SOCIAL_LINKS);
 
     private final JsonMapper json;
 
@@ -51,33 +63,33 @@ class FreelancerFormReader {
                     "JSON parse error - the body is not a JSON object");
         }
         FreelancerForm form = new FreelancerForm();
-        form.firstName(scalar(form, body, FreelancerForm.FIRST_NAME, "Not a valid string."));
-        form.lastName(scalar(form, body, FreelancerForm.LAST_NAME, "Not a valid string."));
-        form.about(scalar(form, body, FreelancerForm.ABOUT, "Not a valid string."));
-        form.age(scalar(form, body, FreelancerForm.AGE, "A valid integer is required."));
-        form.country(scalar(form, body, FreelancerForm.COUNTRY, "Not a valid string."));
-        form.location(scalar(form, body, FreelancerForm.LOCATION, "Not a valid string."));
-        String available = scalar(form, body, FreelancerForm.IS_AVAILABLE, "Must be a valid boolean.");
+        form.firstName(scalar(form, body, FIRST_NAME, FreelancerForm.FIRST_NAME, Code.NOT_A_STRING));
+        form.lastName(scalar(form, body, LAST_NAME, FreelancerForm.LAST_NAME, Code.NOT_A_STRING));
+        form.about(scalar(form, body, ABOUT, FreelancerForm.ABOUT, Code.NOT_A_STRING));
+        form.age(scalar(form, body, AGE, FreelancerForm.AGE, Code.NOT_AN_INTEGER));
+        form.country(scalar(form, body, COUNTRY, FreelancerForm.COUNTRY, Code.NOT_A_STRING));
+        form.location(scalar(form, body, LOCATION, FreelancerForm.LOCATION, Code.NOT_A_STRING));
+        String available = scalar(form, body, IS_AVAILABLE, FreelancerForm.AVAILABLE, Code.NOT_A_BOOLEAN);
         form.isAvailable(available == null || available.isBlank() ? null : available);
 
-        form.skills(list(form, body, FreelancerForm.SKILLS, item -> {
+        form.skills(list(form, body, SKILLS, FreelancerForm.SKILLS, item -> {
             if (item.isObject()) {
                 JsonNode name = item.get("name");
                 return name == null || name.isNull() || name.isContainer() ? null : name.asString();
             }
             return item.isNull() || item.isContainer() ? null : item.asString();
         }));
-        form.educations(list(form, body, FreelancerForm.EDUCATIONS, item -> !item.isObject() ? null
+        form.educations(list(form, body, EDUCATIONS, FreelancerForm.EDUCATIONS, item -> !item.isObject() ? null
                 : new EducationForm(text(item, "college"), text(item, "degree"), text(item, "start_year"), text(item, "end_year"))));
-        form.experiences(list(form, body, FreelancerForm.EXPERIENCES, item -> !item.isObject() ? null
+        form.experiences(list(form, body, EXPERIENCES, FreelancerForm.EXPERIENCES, item -> !item.isObject() ? null
                 : new ExperienceForm(text(item, "role"), text(item, "company"), text(item, "start_date"),
                         text(item, "end_date"), text(item, "description"), text(item, "ongoing"))));
-        form.languages(list(form, body, FreelancerForm.LANGUAGES, item -> !item.isObject() ? null
+        form.languages(list(form, body, LANGUAGES, FreelancerForm.LANGUAGES, item -> !item.isObject() ? null
                 : new LanguageForm(text(item, "name"), text(item, "proficiency"))));
-        form.portfolios(list(form, body, FreelancerForm.PORTFOLIOS, item -> !item.isObject() ? null
+        form.portfolios(list(form, body, PORTFOLIOS, FreelancerForm.PORTFOLIOS, item -> !item.isObject() ? null
                 : new PortfolioForm(text(item, "title"), text(item, "description"), text(item, "project_link"))));
 
-        JsonNode links = nested(body, FreelancerForm.SOCIAL_LINKS);
+        JsonNode links = nested(body, SOCIAL_LINKS);
         if (links != null) {
             if (links.isNull()) {
                 form.socialLinks(null);
@@ -85,7 +97,7 @@ class FreelancerFormReader {
                 form.socialLinks(new SocialLinksForm(text(links, "github_url"), text(links, "linkedin_url"),
                         text(links, "twitter_url"), text(links, "facebook_url"), text(links, "instagram_url")));
             } else {
-                form.unreadable(FreelancerForm.SOCIAL_LINKS, NOT_AN_OBJECT.formatted(type(links)));
+                form.unreadable(FreelancerForm.SOCIAL_LINKS, Code.NOT_AN_OBJECT, type(links));
             }
         }
         return form;
@@ -100,8 +112,8 @@ class FreelancerFormReader {
                 body.put(field.getKey(), values[values.length - 1]);
             }
         }
-        if (body.has(FreelancerForm.PROFILE_PICTURE)) {
-            body.remove(FreelancerForm.PROFILE_PICTURE); // a text value is not a new picture
+        if (body.has(PROFILE_PICTURE)) {
+            body.remove(PROFILE_PICTURE); // a text value is not a new picture
         }
         for (String nested : NESTED) {
             JsonNode value = body.get(nested);
@@ -119,7 +131,7 @@ class FreelancerFormReader {
             String name = files.getKey();
             Matcher education = EDUCATION_CERTIFICATE.matcher(name);
             Matcher experience = EXPERIENCE_CERTIFICATE.matcher(name);
-            if (name.equals(FreelancerForm.PROFILE_PICTURE)) {
+            if (name.equals(PROFILE_PICTURE)) {
                 form.profilePicture(uploaded(file));
             } else if (education.matches()) {
                 form.educationCertificate(Integer.parseInt(education.group(1)), uploaded(file));
@@ -134,8 +146,8 @@ class FreelancerFormReader {
         return MultipartUploads.of(file);
     }
 
-    private static String scalar(FreelancerForm form, JsonNode body, String field, String notScalar) {
-        JsonNode value = body.get(field);
+    private static String scalar(FreelancerForm form, JsonNode body, String wireName, String field, String notScalar) {
+        JsonNode value = body.get(wireName);
         if (value == null || value.isNull()) {
             return null;
         }
@@ -164,13 +176,13 @@ class FreelancerFormReader {
         return value;
     }
 
-    private <T> List<T> list(FreelancerForm form, JsonNode body, String field, Function<JsonNode, T> item) {
-        JsonNode value = nested(body, field);
+    private <T> List<T> list(FreelancerForm form, JsonNode body, String wireName, String field, Function<JsonNode, T> item) {
+        JsonNode value = nested(body, wireName);
         if (value == null || value.isNull()) {
             return null;
         }
         if (!value.isArray()) {
-            if (field.equals(FreelancerForm.SKILLS) && value.isString()) {
+            if (wireName.equals(SKILLS) && value.isString()) {
                 // a multipart form may send skills as "Python, Django"
                 List<T> names = new ArrayList<>();
                 for (String name : value.asString().split(",")) {
@@ -178,7 +190,7 @@ class FreelancerFormReader {
                 }
                 return names;
             }
-            form.unreadable(field, NOT_A_LIST.formatted(type(value)));
+            form.unreadable(field, Code.NOT_A_LIST, type(value));
             return null;
         }
         List<T> items = new ArrayList<>();

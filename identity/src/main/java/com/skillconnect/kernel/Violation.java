@@ -14,10 +14,14 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record Violation(List<Object> path, String code, List<Object> args) {
 
-    /** The {@code index}-th of {@code size} items of a list (DRF answers one entry per item). */
+    /**
+     * The {@code index}-th of {@code size} items of a list (DRF answers one entry per item). The index may
+     * lie past the list's end when it names a position the request wrongly assumed (a certificate for an
+     * item that does not exist).
+     */
     public record Item(int index, int size) {
         public Item {
-            if (index < 0 || index >= size) {
+            if (index < 0 || size < 0) {
                 throw new IllegalArgumentException("No item " + index + " of " + size);
             }
         }

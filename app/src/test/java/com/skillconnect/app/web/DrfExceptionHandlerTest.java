@@ -24,7 +24,7 @@ class DrfExceptionHandlerTest {
     private static final ViolationMessages MODULE = violation -> switch (violation.code()) {
         case "name.short" -> Optional.of(new ViolationMessages.Worded(
                 violation.path().stream().map(segment -> "name".equals(segment) ? "first_name" : segment).toList(),
-                "At least " + violation.args().get("min") + " letters."));
+                "At least " + violation.arg(0) + " letters."));
         case "taken" -> Optional.of(new ViolationMessages.Worded(violation.path(), "Already taken."));
         default -> Optional.empty();
     };
@@ -69,8 +69,8 @@ class DrfExceptionHandlerTest {
     @Test
     void ruleViolationsAreWordedByTheirModuleAndPlacedAtTheirPath() {
         var e = new RuleViolationException(List.of(
-                Violation.of("name", "name.short", Map.of("min", 2)),
-                Violation.of("name", "name.short", Map.of("min", 2)).under("educations", new Item(1, 3)),
+                Violation.of("name", "name.short", 2),
+                Violation.of("name", "name.short", 2).under("educations", new Item(1, 3)),
                 Violation.of("github_url", "taken").under("social_links"),
                 Violation.whole("taken"),
                 Violation.of("mystery", "unknown.code")));

@@ -10,6 +10,7 @@ import com.skillconnect.identity.UserId;
 import com.skillconnect.talent.ClientId;
 import com.skillconnect.talent.ProfileCardChanged;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClientTest {
@@ -111,7 +112,7 @@ class ClientTest {
     void aBusinessAccountAlwaysNamesItsCompany() {
         ClientDetails business = details(documentExample());
         ClientDetails nameless = new ClientDetails(AccountType.BUSINESS, "Jane", "Smith", "", business.companyDescription(),
-                "India", "Bangalore", business.industry(), business.companySize(), null, "", "", "", "", "", "", "", "", "",
+                "India", "Bangalore", business.industry(), business.companySize(), null, List.of(), "", "", List.of(), "", List.of(), List.of(), "", "",
                 "", "", null, null, "");
         Client client = Client.create(ID, USER, details(minimalIndividual()), null, T0);
 

@@ -81,6 +81,11 @@ final class LeftoverServer {
             return;
         }
         ProcessHandle server = process.get();
+        if (server.info().command().isEmpty()) {
+            // not ours to inspect (another user's process): leave the decision to PostgreSQL's own check
+            log.warn("{} names process {}, which this user cannot inspect: leaving it", pidFile, server.pid());
+            return;
+        }
         if (!isPostgresOf(server, dataDir)) {
             // the number was reused by an unrelated process (after a reboot): the file is stale
             log.warn("{} names process {}, which is not a PostgreSQL of {}: removing the stale file", pidFile, server.pid(), dataDir);

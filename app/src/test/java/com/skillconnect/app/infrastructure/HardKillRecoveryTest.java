@@ -76,6 +76,7 @@ class HardKillRecoveryTest {
                     .isEqualTo("CLIENT");
             assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
             assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show unix_socket_directories", String.class)).as("no Unix socket").isEmpty();
             assertOnlyThePasswordGetsIn(again.getBean(EmbeddedPostgres.class), work.resolve("postgres.password"));
         }
         assertThat(dataDir.resolve("postmaster.pid")).as("the server was stopped").doesNotExist();

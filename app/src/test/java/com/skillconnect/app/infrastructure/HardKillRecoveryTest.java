@@ -176,7 +176,8 @@ class HardKillRecoveryTest {
             application.destroyForcibly();
         }
         for (String dir : List.of("postgres", "legacy")) {
-            Optional<ProcessHandle> server = serverPid(work.resolve(dir)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+            Optional<ProcessHandle> server = serverPid(work.resolve(dir)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                    .filter(process -> process.info().command().map(command -> command.endsWith("/postgres")).orElse(false));
             server.ifPresent(process -> {
                 process.destroy();
                 process.onExit().orTimeout(30, TimeUnit.SECONDS).join();

@@ -19,6 +19,9 @@ final class ProductionCode {
     /** The business modules of ARCHITECTURE.md, each a direct sub-package of {@link #BASE_PACKAGE}. */
     static final List<String> BUSINESS_MODULES = List.of("identity", "talent", "marketplace", "conversations", "billing");
 
+    /** The shared kernel: open to every module, not a business module (see the kernel's package-info). */
+    static final List<String> SHARED_MODULES = List.of("kernel");
+
     /** The module holding the cross-cutting wiring. */
     static final String APP_MODULE = "app";
 
@@ -60,6 +63,6 @@ final class ProductionCode {
 
     /** The rules of {@link SkillConnectRules} as they apply to this code base. */
     static SkillConnectRules rules() {
-        return new SkillConnectRules(BASE_PACKAGE, BUSINESS_MODULES, APP_MODULE);
+        return new SkillConnectRules(BASE_PACKAGE, BUSINESS_MODULES, APP_MODULE, SHARED_MODULES);
     }
 }

@@ -2,5 +2,6 @@
  * The billing module. Not implemented yet: it exists so that the architecture checks cover it from day one.
  * See ARCHITECTURE.md for what it will own.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "billing")
+@org.springframework.modulith.ApplicationModule(displayName = "billing",
+        allowedDependencies = { "identity", "marketplace", "kernel" })
 package com.skillconnect.billing;

@@ -2,5 +2,6 @@
  * The conversations module. Not implemented yet: it exists so that the architecture checks cover it from day one.
  * See ARCHITECTURE.md for what it will own.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "conversations")
+@org.springframework.modulith.ApplicationModule(displayName = "conversations",
+        allowedDependencies = { "identity", "talent", "marketplace", "kernel" })
 package com.skillconnect.conversations;

@@ -129,6 +129,17 @@ class RulesCatchViolationsTests {
     }
 
     @Test
+    void aListenerWithoutAModuleTestIsReported() {
+        ApplicationModules modules = ApplicationModules.of(FIXTURE, location -> true);
+
+        assertThat(RULES.eventsWithoutModuleTest(modules, FIXTURE_CLASSES))
+                .contains("payments listens to " + ORDERS + ".OrderPlaced but no module test of payments publishes it");
+        // the same event, mentioned by a module test of another module, covers nothing there
+        assertThat(FIXTURE_CLASSES.get(ORDERS + ".application.OrdersModuleScenarios").getDirectDependenciesFromSelf())
+                .anyMatch(dependency -> dependency.getTargetClass().getName().equals(ORDERS + ".OrderPlaced"));
+    }
+
+    @Test
     void dddRulesCatchAnAggregateHeldByReference() {
         EvaluationResult result = JMoleculesDddRules.all().evaluate(FIXTURE_CLASSES);
 

@@ -29,6 +29,7 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.types.Identifier;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.DependencyType;
+import org.springframework.modulith.core.EventType;
 
 /**
  * SkillConnect's own architecture rules (ARCHITECTURE.md, "Inside a business module" and "Between
@@ -294,6 +295,37 @@ final class SkillConnectRules {
                                 + " of " + dependency.getTargetModule().getIdentifier() + " in "
                                 + dependency.getSourceType().getName()))
                 .distinct().sorted().toList();
+    }
+
+    /**
+     * "A test for every listener and every published event": each event a business module listens to and
+     * each event it publishes is referenced by one of its module tests (a class annotated
+     * {@code @ApplicationModuleTest} in the module's package, among {@code tests}). Returns one line per
+     * event without one.
+     */
+    List<String> eventsWithoutModuleTest(ApplicationModules modules, JavaClasses tests) {
+        List<String> missing = new ArrayList<>();
+        for (var module : modules) {
+            String name = module.getIdentifier().toString();
+            if (!businessModules.contains(name)) {
+                continue;
+            }
+            String root = base + "." + name;
+            List<JavaClass> moduleTests = tests.stream()
+                    .filter(type -> type.isAnnotatedWith("org.springframework.modulith.test.ApplicationModuleTest"))
+                    .filter(type -> type.getPackageName().equals(root) || type.getPackageName().startsWith(root + "."))
+                    .toList();
+            Predicate<JavaClass> tested = event -> moduleTests.stream().anyMatch(test -> test.getDirectDependenciesFromSelf()
+                    .stream().anyMatch(dependency -> dependency.getTargetClass().getName().equals(event.getName())));
+            module.getEventsListenedTo(modules).stream().filter(tested.negate()).map(JavaClass::getName).distinct().sorted()
+                    .forEach(event -> missing.add(name + " listens to " + event + " but no module test of " + name
+                            + " publishes it"));
+            module.getPublishedEvents().stream().map(EventType::getType).filter(tested.negate()).map(JavaClass::getName)
+                    .distinct().sorted()
+                    .forEach(event -> missing.add(name + " publishes " + event + " but no module test of " + name
+                            + " waits for it"));
+        }
+        return missing;
     }
 
     /**

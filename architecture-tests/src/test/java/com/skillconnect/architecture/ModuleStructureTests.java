@@ -30,10 +30,38 @@ class ModuleStructureTests {
     }
 
     @Test
+    void businessModulesInjectNoBeansOfOtherBusinessModules() {
+        // "modules talk only through events", as Spring Modulith sees it: no constructor, field or method
+        // injection of another business module's bean (an event listener is an EVENT_LISTENER dependency)
+        assertThat(ProductionCode.rules().componentDependenciesBetweenBusinessModules(modules)).isEmpty();
+        // the check looks at real dependencies: talent does depend on identity, as a listener and by its ids
+        ApplicationModule talent = modules.getModuleByName("talent").orElseThrow();
+        assertThat(talent.getDirectDependencies(modules).uniqueModules().map(module -> module.getIdentifier().toString()))
+                .contains("identity");
+        assertThat(talent.getEventsListenedTo(modules)).extracting(JavaClass::getName)
+                .contains(UserActivated.class.getName());
+    }
+
+    @Test
+    void everyModuleDeclaresItsAllowedDependencies() throws ClassNotFoundException {
+        List<String> declaring = new ArrayList<>(ProductionCode.BUSINESS_MODULES);
+        declaring.add(ProductionCode.APP_MODULE);
+        for (String module : declaring) {
+            org.springframework.modulith.ApplicationModule annotation = Class
+                    .forName(ProductionCode.BASE_PACKAGE + "." + module + ".package-info")
+                    .getAnnotation(org.springframework.modulith.ApplicationModule.class);
+            // an empty list would mean "anything goes" to Spring Modulith
+            assertThat(annotation).as("@ApplicationModule on %s's package-info", module).isNotNull();
+            assertThat(annotation.allowedDependencies()).as("allowed dependencies of %s", module)
+                    .isNotEmpty().contains("kernel");
+        }
+    }
+
+    @Test
     void detectsExactlyTheModulesOfTheArchitecture() {
         List<String> expected = new ArrayList<>(ProductionCode.BUSINESS_MODULES);
         expected.add(ProductionCode.APP_MODULE);
-        expected.add(ProductionCode.KERNEL_MODULE);
+        expected.addAll(ProductionCode.SHARED_MODULES);
 
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrderElementsOf(expected);

@@ -19,11 +19,11 @@ final class ProductionCode {
     /** The business modules of ARCHITECTURE.md, each a direct sub-package of {@link #BASE_PACKAGE}. */
     static final List<String> BUSINESS_MODULES = List.of("identity", "talent", "marketplace", "conversations", "billing");
 
+    /** The shared kernel: open to every module, not a business module (see the kernel's package-info). */
+    static final List<String> SHARED_MODULES = List.of("kernel");
+
     /** The module holding the cross-cutting wiring. */
     static final String APP_MODULE = "app";
-
-    /** The shared kernel (ADR 0018), a module every other one may use. */
-    static final String KERNEL_MODULE = "kernel";
 
     private static volatile JavaClasses classes;
     private static volatile ApplicationModules modules;
@@ -63,6 +63,6 @@ final class ProductionCode {
 
     /** The rules of {@link SkillConnectRules} as they apply to this code base. */
     static SkillConnectRules rules() {
-        return new SkillConnectRules(BASE_PACKAGE, BUSINESS_MODULES, APP_MODULE, KERNEL_MODULE);
+        return new SkillConnectRules(BASE_PACKAGE, BUSINESS_MODULES, APP_MODULE, SHARED_MODULES);
     }
 }

@@ -32,7 +32,8 @@ class RulesCatchViolationsTests {
     private static final String ORDERS = FIXTURE + ".orders";
 
     private static final JavaClasses FIXTURE_CLASSES = new ClassFileImporter().importPackages(FIXTURE);
-    private static final SkillConnectRules RULES = new SkillConnectRules(FIXTURE, List.of("orders", "payments"), "app");
+    private static final SkillConnectRules RULES = new SkillConnectRules(FIXTURE, List.of("orders", "payments", "invoices"), "app",
+            List.of("kernel"));
 
     static Stream<Arguments> ownRules() {
         return Stream.of(
@@ -65,7 +66,20 @@ class RulesCatchViolationsTests {
                         ORDERS + ".application.rest.LeftOver lacks @PrimaryPort"),
                 rule(SkillConnectRules::domainInterfacesImplementedByAdaptersAreSecondaryPorts,
                         ORDERS + ".domain.OrderNotifications is implemented by [" + ORDERS
-                                + ".adapter.out.mail.OrderMailer] but is not annotated @SecondaryPort"));
+                                + ".adapter.out.mail.OrderMailer] but is not annotated @SecondaryPort"),
+                rule(SkillConnectRules::apiPackagesHoldOnlyIdsEnumsAndEvents,
+                        ORDERS + ".OrderSummary is published but is neither an Identifier, an enum nor a @DomainEvent"),
+                rule(SkillConnectRules::apiPackagesDependOnlyOnJavaJMoleculesAndOtherApis,
+                        "<" + ORDERS + ".OrderPlaced.order> has type <" + ORDERS + ".domain.Order>"),
+                rule(SkillConnectRules::businessModuleClassesSitInTheirLayers,
+                        "Class <" + ORDERS + ".service.OrderStatistics> does not reside in any package"),
+                rule(SkillConnectRules::useCasesUseNoWebHttpSecurityOrServletTypes,
+                        "<" + ORDERS + ".application.CancelOrder.cancel(long)> calls constructor <org.springframework.web.server.ResponseStatusException"),
+                rule(SkillConnectRules::whatDomainRepositoriesSaveAreAggregateRoots,
+                        FIXTURE + ".invoices.domain.Invoices.save(" + FIXTURE + ".invoices.domain.Invoice) handles "
+                                + FIXTURE + ".invoices.domain.Invoice, which is not an @AggregateRoot"),
+                rule(SkillConnectRules::sharedKernelIsPlainJava,
+                        "<" + FIXTURE + ".kernel.KernelClock> is annotated with <org.springframework.stereotype.Component>"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,6 +98,45 @@ class RulesCatchViolationsTests {
         covered.add(RULES.webSocketHandlersLiveInWebSocketAdapters().getDescription());
 
         assertThat(covered).containsExactlyInAnyOrderElementsOf(RULES.all().stream().map(ArchRule::getDescription).toList());
+    }
+
+    @Test
+    void theKernelsBeansAreNoOtherModulesBeans() {
+        List<String> details = RULES.modulesNeverUseSpringBeansOfOtherModules().evaluate(FIXTURE_CLASSES)
+                .getFailureReport().getDetails();
+
+        assertThat(details).anyMatch(detail -> detail.contains("<" + ORDERS + ".application.ChargeOrder.payments> has type"))
+                .noneMatch(detail -> detail.contains("ChargeOrder.uploads")
+                        || detail.contains("of type <" + FIXTURE + ".kernel.spring.Uploads>"));
+    }
+
+    @Test
+    void aModuleWithCodeButNoJMoleculesBuildingBlocksIsReported() {
+        assertThat(RULES.missingBuildingBlocks(FIXTURE_CLASSES))
+                .contains("invoices: no @AggregateRoot in " + FIXTURE + ".invoices.domain",
+                        "invoices: no @PrimaryPort", "invoices: no @PrimaryAdapter", "invoices: no @SecondaryAdapter",
+                        "orders: no @Repository in " + ORDERS + ".domain")
+                .noneMatch(line -> line.startsWith("kernel") || line.startsWith("app"));
+    }
+
+    @Test
+    void modulithReportsABeanOfAnotherBusinessModuleInjected() {
+        ApplicationModules modules = ApplicationModules.of(FIXTURE, location -> true);
+
+        assertThat(RULES.componentDependenciesBetweenBusinessModules(modules))
+                .containsExactly("orders uses component " + FIXTURE + ".payments.PaymentGateway of payments in "
+                        + ORDERS + ".application.ChargeOrder");
+    }
+
+    @Test
+    void aListenerWithoutAModuleTestIsReported() {
+        ApplicationModules modules = ApplicationModules.of(FIXTURE, location -> true);
+
+        assertThat(RULES.eventsWithoutModuleTest(modules, FIXTURE_CLASSES))
+                .contains("payments listens to " + ORDERS + ".OrderPlaced but no module test of payments publishes it");
+        // the same event, mentioned by a module test of another module, covers nothing there
+        assertThat(FIXTURE_CLASSES.get(ORDERS + ".application.OrdersModuleScenarios").getDirectDependenciesFromSelf())
+                .anyMatch(dependency -> dependency.getTargetClass().getName().equals(ORDERS + ".OrderPlaced"));
     }
 
     @Test
@@ -115,16 +168,20 @@ class RulesCatchViolationsTests {
     }
 
     @Test
-    void modulithVerificationCatchesACycleAndAnInternalTypeUsedAcrossModules() {
+    void modulithVerificationCatchesACycleAnInternalTypeUsedAcrossModulesAndAnUndeclaredDependency() {
         ApplicationModules modules = ApplicationModules.of(FIXTURE, location -> true);
         Violations violations = modules.detectViolations();
 
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("app", "orders", "payments");
+                .containsExactlyInAnyOrder("app", "orders", "payments", "invoices", "kernel");
         assertThat(violations.hasViolations()).isTrue();
         assertThat(violations.getMessages())
                 .anyMatch(message -> message.contains("Cycle detected"))
-                .anyMatch(message -> message.contains("non-exposed type " + FIXTURE + ".payments.domain.Payment"));
+                .anyMatch(message -> message.contains("non-exposed type " + FIXTURE + ".payments.domain.Payment"))
+                // payments declares allowedDependencies = "kernel" but its Payment refers to orders' OrderId
+                .anyMatch(message -> message.contains("Module 'payments' depends on module 'orders'"))
+                // ...while the open kernel, declared, may be used down to its Spring-side sub-package
+                .noneMatch(message -> message.contains("ReceiptFiles"));
     }
 
     private static Arguments rule(Function<SkillConnectRules, ArchRule> rule, String expectedViolation) {

@@ -2,22 +2,34 @@ package com.skillconnect.architecture;
 
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jmolecules.ddd.types.Identifier;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.DependencyType;
+import org.springframework.modulith.core.EventType;
 
 /**
  * SkillConnect's own architecture rules (ARCHITECTURE.md, "Inside a business module" and "Between
@@ -28,7 +40,10 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
  * <p>
  * Package layout assumed: {@code <base>.<module>} is a module's published API,
  * {@code <base>.<module>.domain..} its domain, {@code <base>.<module>.application..} its use cases and
- * {@code <base>.<module>.adapter.in|out.<kind>..} its adapters.
+ * {@code <base>.<module>.adapter.in|out.<kind>..} its adapters; nothing else
+ * ({@link #businessModuleClassesSitInTheirLayers()}). Shared modules (the shared kernel
+ * {@code <base>.kernel}) are no business modules: every module may use them, and the domains may use
+ * their plain-Java base package.
  */
 final class SkillConnectRules {
 
@@ -41,21 +56,17 @@ final class SkillConnectRules {
     private final String base;
     private final List<String> businessModules;
     private final String appModule;
-    private final String kernelModule;
-
-    SkillConnectRules(String basePackage, List<String> businessModules, String appModule) {
-        this(basePackage, businessModules, appModule, "kernel");
-    }
+    private final List<String> sharedModules;
 
     /**
-     * @param kernelModule the shared kernel (ADR 0018): its base package (pure Java) may be used by
-     *                     domains, its beans by every module's adapters
+     * @param sharedModules modules every business module may use freely (the shared kernel): not business
+     *                      modules, so the rules between business modules do not apply to them
      */
-    SkillConnectRules(String basePackage, List<String> businessModules, String appModule, String kernelModule) {
+    SkillConnectRules(String basePackage, List<String> businessModules, String appModule, List<String> sharedModules) {
         this.base = basePackage;
         this.businessModules = List.copyOf(businessModules);
         this.appModule = appModule;
-        this.kernelModule = kernelModule;
+        this.sharedModules = List.copyOf(sharedModules);
     }
 
     List<ArchRule> all() {
@@ -66,7 +77,10 @@ final class SkillConnectRules {
                 springDataRepositoriesLiveInPersistenceAdapters(), webSocketHandlersLiveInWebSocketAdapters(),
                 useCasesDoNotDependOnAdapters(), inboundAdaptersArePrimaryAdapters(),
                 outboundAdaptersAreSecondaryAdapters(), useCasesArePrimaryPorts(),
-                domainInterfacesImplementedByAdaptersAreSecondaryPorts());
+                domainInterfacesImplementedByAdaptersAreSecondaryPorts(), apiPackagesHoldOnlyIdsEnumsAndEvents(),
+                apiPackagesDependOnlyOnJavaJMoleculesAndOtherApis(), businessModuleClassesSitInTheirLayers(),
+                useCasesUseNoWebHttpSecurityOrServletTypes(), whatDomainRepositoriesSaveAreAggregateRoots(),
+                sharedKernelIsPlainJava());
     }
 
     // (a) domain purity ---------------------------------------------------------------------------
@@ -197,6 +211,156 @@ final class SkillConnectRules {
                         + "and jMolecules checks ports only when they say so");
     }
 
+    // (f) a module's published API: ids, enums and events, nothing richer --------------------------
+
+    ArchRule apiPackagesHoldOnlyIdsEnumsAndEvents() {
+        return classes().that().resideInAnyPackage(apiPackages()).and().doNotHaveSimpleName(PACKAGE_INFO)
+                .and().areNotAnonymousClasses()
+                .should(beIdentifierEnumOrDomainEvent())
+                .because("a module publishes ids, enums and @DomainEvent records only; what other modules need "
+                        + "of it travels in events, never as an entity, a service or a domain type "
+                        + "(ARCHITECTURE.md, Between modules)");
+    }
+
+    ArchRule apiPackagesDependOnlyOnJavaJMoleculesAndOtherApis() {
+        return classes().that().resideInAnyPackage(apiPackages()).and().doNotHaveSimpleName(PACKAGE_INFO)
+                .should(onlyHaveDependenciesWhere(targetIsJavaJMoleculesOrAnApi()))
+                .because("an event carries ids and values, never an entity or a domain type: the API package "
+                        + "may use java.*, org.jmolecules.* and the API packages of the business modules only");
+    }
+
+    // (g) every class of a business module in a known place ---------------------------------------
+
+    ArchRule businessModuleClassesSitInTheirLayers() {
+        List<String> layers = new ArrayList<>();
+        for (String module : businessModules) {
+            String root = base + "." + module;
+            layers.addAll(List.of(root, root + ".domain..", root + ".application..", root + ".adapter.in.*..",
+                    root + ".adapter.out.*.."));
+        }
+        return classes().that().resideInAnyPackage(businessModulePackages())
+                .should().resideInAnyPackage(layers.toArray(String[]::new))
+                .because("a business module's classes sit in its API package, domain.., application.. or "
+                        + "adapter.(in|out).<kind>..; a class elsewhere (a 'service' or 'internal' package) would "
+                        + "escape every rule written for those packages");
+    }
+
+    // (h) use cases speak no web ------------------------------------------------------------------
+
+    ArchRule useCasesUseNoWebHttpSecurityOrServletTypes() {
+        return noClasses().that().resideInAPackage(base + ".*.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
+                        "org.springframework.http..", "org.springframework.security..", "jakarta.servlet..",
+                        "javax.servlet..")
+                .because("use cases throw module exceptions and take plain values; turning them into HTTP "
+                        + "statuses, security decisions and requests is the web adapter's and app's job "
+                        + "(ARCHITECTURE.md)");
+    }
+
+    // (i) what a repository stores is an annotated aggregate --------------------------------------
+
+    ArchRule whatDomainRepositoriesSaveAreAggregateRoots() {
+        return methods().that().areDeclaredInClassesThat(domainRepository())
+                .should(handleOnlyAggregatesIdsValuesAndEnumsOfTheirDomain())
+                .because("a repository stores aggregates: an aggregate without @AggregateRoot would be invisible "
+                        + "to jMolecules' DDD rules (no check that other aggregates refer to it by id only)");
+    }
+
+    // (j) the shared kernel the domains may use is plain Java --------------------------------------
+
+    ArchRule sharedKernelIsPlainJava() {
+        String[] kernels = sharedModules.stream().map(shared -> base + "." + shared).toArray(String[]::new);
+        return classes().that().resideInAnyPackage(kernels).and().doNotHaveSimpleName(PACKAGE_INFO)
+                .should(onlyHaveDependenciesWhere(DescribedPredicate.describe(
+                        "target is in java.*, org.jmolecules.* or the shared kernel's base package", dependency -> {
+                            JavaClass target = componentType(dependency.getTargetClass());
+                            String targetPackage = target.getPackageName();
+                            return target.isPrimitive() || isJavaOrJMolecules(targetPackage)
+                                    || List.of(kernels).contains(targetPackage);
+                        })))
+                .because("every domain may use the shared kernel's base package, so it must be as framework-free "
+                        + "as a domain; its Spring-side helpers live in a sub-package the domains may not use");
+    }
+
+    /**
+     * Spring Modulith's view of "modules talk only through events": a business module that injects a bean
+     * of another business module has a {@link DependencyType#USES_COMPONENT} dependency on it. Returns one
+     * line per such dependency (the shared kernel, open to all, does not count).
+     */
+    List<String> componentDependenciesBetweenBusinessModules(ApplicationModules modules) {
+        return modules.stream().filter(module -> businessModules.contains(module.getIdentifier().toString()))
+                .flatMap(module -> module.getDirectDependencies(modules, DependencyType.USES_COMPONENT).stream()
+                        .filter(dependency -> businessModules.contains(dependency.getTargetModule().getIdentifier().toString()))
+                        .map(dependency -> module.getIdentifier() + " uses component " + dependency.getTargetType().getName()
+                                + " of " + dependency.getTargetModule().getIdentifier() + " in "
+                                + dependency.getSourceType().getName()))
+                .distinct().sorted().toList();
+    }
+
+    /**
+     * "A test for every listener and every published event": each event a business module listens to and
+     * each event it publishes is referenced by one of its module tests (a class annotated
+     * {@code @ApplicationModuleTest} in the module's package, among {@code tests}). Returns one line per
+     * event without one.
+     */
+    List<String> eventsWithoutModuleTest(ApplicationModules modules, JavaClasses tests) {
+        List<String> missing = new ArrayList<>();
+        for (var module : modules) {
+            String name = module.getIdentifier().toString();
+            if (!businessModules.contains(name)) {
+                continue;
+            }
+            String root = base + "." + name;
+            List<JavaClass> moduleTests = tests.stream()
+                    .filter(type -> type.isAnnotatedWith("org.springframework.modulith.test.ApplicationModuleTest"))
+                    .filter(type -> type.getPackageName().equals(root) || type.getPackageName().startsWith(root + "."))
+                    .toList();
+            Predicate<JavaClass> tested = event -> moduleTests.stream().anyMatch(test -> test.getDirectDependenciesFromSelf()
+                    .stream().anyMatch(dependency -> dependency.getTargetClass().getName().equals(event.getName())));
+            module.getEventsListenedTo(modules).stream().filter(tested.negate()).map(JavaClass::getName).distinct().sorted()
+                    .forEach(event -> missing.add(name + " listens to " + event + " but no module test of " + name
+                            + " publishes it"));
+            module.getPublishedEvents().stream().map(EventType::getType).filter(tested.negate()).map(JavaClass::getName)
+                    .distinct().sorted()
+                    .forEach(event -> missing.add(name + " publishes " + event + " but no module test of " + name
+                            + " waits for it"));
+        }
+        return missing;
+    }
+
+    /**
+     * What every business module that has code must show jMolecules, so that its DDD and hexagonal rules
+     * check something there: an aggregate root and a repository in the domain, a primary and a secondary
+     * port, a primary and a secondary adapter. Returns one line per thing missing ("talent: no @AggregateRoot").
+     */
+    List<String> missingBuildingBlocks(JavaClasses classes) {
+        List<String> missing = new ArrayList<>();
+        for (String module : businessModules) {
+            String root = base + "." + module;
+            List<JavaClass> code = classes.stream()
+                    .filter(type -> type.getPackageName().equals(root) || type.getPackageName().startsWith(root + "."))
+                    .filter(type -> !type.getSimpleName().equals(PACKAGE_INFO)).toList();
+            if (code.isEmpty()) {
+                continue; // a placeholder module: nothing to check yet
+            }
+            Map<String, Predicate<JavaClass>> blocks = new LinkedHashMap<>();
+            blocks.put("@AggregateRoot in " + root + ".domain", type -> type.getPackageName().startsWith(root + ".domain")
+                    && isAggregateRoot(type));
+            blocks.put("@Repository in " + root + ".domain", type -> type.getPackageName().startsWith(root + ".domain")
+                    && domainRepository().test(type));
+            blocks.put("@PrimaryPort", type -> hasStereotype(type, PrimaryPort.class));
+            blocks.put("@SecondaryPort", type -> hasStereotype(type, SecondaryPort.class));
+            blocks.put("@PrimaryAdapter", type -> hasStereotype(type, PrimaryAdapter.class));
+            blocks.put("@SecondaryAdapter", type -> hasStereotype(type, SecondaryAdapter.class));
+            blocks.forEach((block, present) -> {
+                if (code.stream().noneMatch(present)) {
+                    missing.add(module + ": no " + block);
+                }
+            });
+        }
+        return missing;
+    }
+
     // helpers -------------------------------------------------------------------------------------
 
     String[] businessModulePackages() {
@@ -220,7 +384,7 @@ final class SkillConnectRules {
 
     private DescribedPredicate<Dependency> targetAllowedInDomain() {
         return DescribedPredicate.describe("target is in java.*, org.jmolecules.*, in the origin's own "
-                + "domain or API package, or in another business module's API package", dependency -> {
+                + "domain or API package, in another business module's API package or in the shared kernel's base package", dependency -> {
                     JavaClass target = componentType(dependency.getTargetClass());
                     if (target.isPrimitive()) {
                         return true;
@@ -230,11 +394,12 @@ final class SkillConnectRules {
                     return targetPackage.equals("java") || targetPackage.startsWith("java.")
                             || targetPackage.equals("org.jmolecules") || targetPackage.startsWith("org.jmolecules.")
                             || targetPackage.equals(module)
-                            // the shared kernel's pure-Java base package (event recording, module exceptions)
-                            || targetPackage.equals(base + "." + kernelModule)
                             || targetPackage.equals(module + ".domain") || targetPackage.startsWith(module + ".domain.")
                             // another module's published ids and events (talent's Freelancer is keyed by identity's UserId)
-                            || businessModules.stream().anyMatch(other -> targetPackage.equals(base + "." + other));
+                            || businessModules.stream().anyMatch(other -> targetPackage.equals(base + "." + other))
+                            // the shared kernel's plain-Java base package (event recording, module exceptions),
+                            // not its Spring-side sub-packages
+                            || sharedModules.stream().anyMatch(shared -> targetPackage.equals(base + "." + shared));
                 });
     }
 
@@ -253,15 +418,75 @@ final class SkillConnectRules {
 
     private DescribedPredicate<Dependency> targetIsSpringBeanOfAnotherModule() {
         return DescribedPredicate.describe("target is a Spring bean (@Component, @Service, @Repository, "
-                + "@Controller, @Configuration, Spring Data repository) of another module", dependency -> {
+                + "@Controller, @Configuration, Spring Data repository) of another business module", dependency -> {
                     JavaClass target = componentType(dependency.getTargetClass());
-                    Optional<String> targetModule = moduleOf(target);
+                    Optional<String> targetModule = moduleOf(target).filter(businessModules::contains);
                     boolean otherModule = targetModule.isPresent()
-                            && !targetModule.equals(moduleOf(dependency.getOriginClass()))
-                            && !targetModule.get().equals(kernelModule); // shared infrastructure, written once
+                            && !targetModule.equals(moduleOf(dependency.getOriginClass()));
                     return otherModule && (target.isMetaAnnotatedWith(SPRING_COMPONENT)
                             || target.isAssignableTo(SPRING_DATA_REPOSITORY));
                 });
+    }
+
+    static final String PACKAGE_INFO = "package-info";
+
+    static boolean isAggregateRoot(JavaClass type) {
+        return type.isMetaAnnotatedWith(org.jmolecules.ddd.annotation.AggregateRoot.class)
+                || type.isAssignableTo(org.jmolecules.ddd.types.AggregateRoot.class);
+    }
+
+    private static boolean isJavaOrJMolecules(String packageName) {
+        return packageName.equals("java") || packageName.startsWith("java.")
+                || packageName.equals("org.jmolecules") || packageName.startsWith("org.jmolecules.");
+    }
+
+    private DescribedPredicate<JavaClass> domainRepository() {
+        return DescribedPredicate.describe("jMolecules repositories of a domain", type -> type.isInterface()
+                && type.getPackageName().matches(java.util.regex.Pattern.quote(base) + "\\.[^.]+\\.domain(\\..*)?")
+                && (type.isMetaAnnotatedWith(org.jmolecules.ddd.annotation.Repository.class)
+                        || type.isAssignableTo(org.jmolecules.ddd.types.Repository.class)));
+    }
+
+    private DescribedPredicate<Dependency> targetIsJavaJMoleculesOrAnApi() {
+        return DescribedPredicate.describe("target is in java.*, org.jmolecules.* or a business module's API package",
+                dependency -> {
+                    JavaClass target = componentType(dependency.getTargetClass());
+                    return target.isPrimitive() || isJavaOrJMolecules(target.getPackageName())
+                            || List.of(apiPackages()).contains(target.getPackageName());
+                });
+    }
+
+    private static ArchCondition<JavaClass> beIdentifierEnumOrDomainEvent() {
+        return new ArchCondition<>("be an identifier, an enum or a @DomainEvent") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean satisfied = type.isEnum() || type.isAssignableTo(Identifier.class)
+                        || type.isMetaAnnotatedWith(org.jmolecules.event.annotation.DomainEvent.class)
+                        || type.isAssignableTo(org.jmolecules.event.types.DomainEvent.class);
+                events.add(new SimpleConditionEvent(type, satisfied, type.getName() + (satisfied ? " may be published"
+                        : " is published but is neither an Identifier, an enum nor a @DomainEvent")));
+            }
+        };
+    }
+
+    private ArchCondition<JavaMethod> handleOnlyAggregatesIdsValuesAndEnumsOfTheirDomain() {
+        return new ArchCondition<>("take and return, of their own domain, only aggregate roots, identifiers, "
+                + "value objects and enums") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                String domain = method.getOwner().getPackageName();
+                List<JavaType> signature = new ArrayList<>(method.getParameterTypes());
+                signature.add(method.getReturnType());
+                signature.stream().flatMap(type -> type.getAllInvolvedRawTypes().stream()).map(SkillConnectRules::componentType)
+                        .filter(type -> type.getPackageName().equals(domain))
+                        .filter(type -> !(isAggregateRoot(type) || type.isEnum() || type.isAssignableTo(Identifier.class)
+                                || type.isMetaAnnotatedWith(org.jmolecules.ddd.annotation.ValueObject.class)
+                                || type.isAssignableTo(org.jmolecules.ddd.types.ValueObject.class)))
+                        .distinct()
+                        .forEach(type -> events.add(SimpleConditionEvent.violated(method, method.getFullName() + " handles "
+                                + type.getName() + ", which is not an @AggregateRoot (nor an Identifier, @ValueObject or enum)")));
+            }
+        };
     }
 
     /** Annotated with the stereotype itself, or residing in a package annotated with it (as jMolecules looks it up). */

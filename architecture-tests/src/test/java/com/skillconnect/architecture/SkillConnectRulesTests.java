@@ -114,4 +114,41 @@ class SkillConnectRulesTests {
     void domainInterfacesImplementedByAdaptersAreSecondaryPorts() {
         rules.domainInterfacesImplementedByAdaptersAreSecondaryPorts().check(classes);
     }
+
+    @Test
+    void apiPackagesHoldOnlyIdsEnumsAndEvents() {
+        rules.apiPackagesHoldOnlyIdsEnumsAndEvents().check(classes);
+    }
+
+    @Test
+    void apiPackagesDependOnlyOnJavaJMoleculesAndOtherApis() {
+        rules.apiPackagesDependOnlyOnJavaJMoleculesAndOtherApis().check(classes);
+    }
+
+    @Test
+    void businessModuleClassesSitInTheirLayers() {
+        rules.businessModuleClassesSitInTheirLayers().check(classes);
+    }
+
+    @Test
+    void useCasesUseNoWebHttpSecurityOrServletTypes() {
+        rules.useCasesUseNoWebHttpSecurityOrServletTypes().check(classes);
+    }
+
+    @Test
+    void whatDomainRepositoriesSaveAreAggregateRoots() {
+        rules.whatDomainRepositoriesSaveAreAggregateRoots().check(classes);
+    }
+
+    @Test
+    void sharedKernelIsPlainJava() {
+        rules.sharedKernelIsPlainJava().check(classes);
+    }
+
+    @Test
+    void everyModuleWithCodeGivesJMoleculesSomethingToCheck() {
+        assertThat(rules.missingBuildingBlocks(classes)).isEmpty();
+        // and the modules with code are the ones we think: a placeholder is skipped, a real module never
+        assertThat(ProductionCode.BUSINESS_MODULES).contains("identity", "talent");
+    }
 }

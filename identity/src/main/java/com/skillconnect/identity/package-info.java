@@ -5,5 +5,6 @@
  * {@link com.skillconnect.identity.Role} and the events other modules listen to
  * ({@link com.skillconnect.identity.UserActivated}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "identity")
+@org.springframework.modulith.ApplicationModule(displayName = "identity",
+        allowedDependencies = { "kernel" })
 package com.skillconnect.identity;

@@ -5,5 +5,6 @@
  * {@link com.skillconnect.talent.ClientId}, and {@link com.skillconnect.talent.ProfileCardChanged}, the public card of a profile
  * that other modules (marketplace, conversations) keep in their own read models.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "talent")
+@org.springframework.modulith.ApplicationModule(displayName = "talent",
+        allowedDependencies = { "identity", "kernel" })
 package com.skillconnect.talent;

@@ -1,5 +1,6 @@
 package com.skillconnect.app.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -18,6 +19,10 @@ class DrfErrorController implements ErrorController {
 
     @RequestMapping("/error")
     ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            // someone asked for /error itself: there is no such page
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(DrfErrors.detail(DrfErrors.NOT_FOUND));
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         if (status == null) {
@@ -27,7 +32,7 @@ class DrfErrorController implements ErrorController {
             case NOT_FOUND -> DrfErrors.NOT_FOUND;
             case UNAUTHORIZED -> SecurityMessages.NOT_AUTHENTICATED;
             case FORBIDDEN -> SecurityMessages.PERMISSION_DENIED;
-            case PAYLOAD_TOO_LARGE -> "The uploaded file is too large.";
+            case PAYLOAD_TOO_LARGE -> "The request is too large.";
             case INTERNAL_SERVER_ERROR -> "A server error occurred.";
             default -> status.getReasonPhrase();
         };

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -45,6 +44,17 @@ class DrfExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DrfExceptionHandler.class);
 
+    private final RequestLimitMessages uploadLimits;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    DrfExceptionHandler(RequestLimitMessages uploadLimits) {
+        this.uploadLimits = uploadLimits;
+    }
+
+    DrfExceptionHandler() {
+        this(RequestLimitMessages.DEFAULTS);
+    }
+
     @ExceptionHandler(BindException.class) // MethodArgumentNotValidException is a BindException
     ResponseEntity<Map<String, List<String>>> invalidFields(BindException e) {
         return ResponseEntity.badRequest().body(DrfErrors.of(e.getBindingResult()));
@@ -62,11 +72,18 @@ class DrfExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, ?>> unreadableBody(HttpMessageNotReadableException e) {
+        if (BodySizeLimitFilter.causedByTooLargeBody(e)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail(uploadLimits.bodyTooLarge()));
+        }
+        String message = e.getCause() instanceof InvalidJsonValueException invalid ? invalid.drfMessage() : "Invalid value.";
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : String.valueOf(reference.getIndex()))
                     .collect(Collectors.joining("."));
-            return ResponseEntity.badRequest().body(DrfErrors.field(field, "Invalid value."));
+            return ResponseEntity.badRequest().body(DrfErrors.field(field, message));
+        }
+        if (e.getCause() instanceof InvalidJsonValueException) {
+            return ResponseEntity.badRequest().body(DrfErrors.detail(message));
         }
         String reason = e.getCause() instanceof StreamReadException syntax ? syntax.getOriginalMessage()
                 : e.getCause() instanceof JacksonException ? "the body is not the expected JSON object"
@@ -109,14 +126,17 @@ class DrfExceptionHandler {
         return ResponseEntity.badRequest().body(DrfErrors.field(name, message));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> uploadTooLarge() {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail("The uploaded file is too large."));
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Map<String, Object>> bodyTooLarge() {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail(uploadLimits.bodyTooLarge()));
     }
 
+    /** Each multipart limit answers its own message (ADR 11); a form that is not multipart at all is a 400. */
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Map<String, Object>> badMultipart() {
-        return ResponseEntity.badRequest().body(DrfErrors.detail("Multipart form parse error."));
+    ResponseEntity<Map<String, Object>> badMultipart(MultipartException e) {
+        return uploadLimits.exceeded(e)
+                .map(message -> ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail(message)))
+                .orElseGet(() -> ResponseEntity.badRequest().body(DrfErrors.detail("Multipart form parse error.")));
     }
 
     /** Two requests changed the same thing at once (optimistic lock, unique key): the loser may simply retry. */
@@ -139,6 +159,9 @@ class DrfExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> otherwise(Exception e) {
+        if (BodySizeLimitFilter.causedByTooLargeBody(e)) {
+            return bodyTooLarge();
+        }
         if (e instanceof ErrorResponse error) {
             return withStatus(error);
         }

@@ -3,6 +3,7 @@ package com.skillconnect.app.web;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -43,6 +44,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class DrfExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DrfExceptionHandler.class);
+
+    static final String MALFORMED_FORM = "Malformed form data: use UTF-8 and valid percent-encoding.";
 
     private final RequestLimitMessages uploadLimits;
 
@@ -137,6 +140,12 @@ class DrfExceptionHandler {
         return uploadLimits.exceeded(e)
                 .map(message -> ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail(message)))
                 .orElseGet(() -> ResponseEntity.badRequest().body(DrfErrors.detail("Multipart form parse error.")));
+    }
+
+    /** Form data (url-encoded body) with a bad percent-encoding or bytes that are not UTF-8: Tomcat refuses to parse it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Map<String, Object>> badFormData() {
+        return ResponseEntity.badRequest().body(DrfErrors.detail(MALFORMED_FORM));
     }
 
     /** Two requests changed the same thing at once (optimistic lock, unique key): the loser may simply retry. */

@@ -39,6 +39,13 @@ final class QueryStringFilter extends OncePerRequestFilter {
         if (query != null && !query.isEmpty()) {
             for (String pair : query.split("&")) {
                 int equals = pair.indexOf('=');
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                if (equals == 0) { // "=value": Tomcat fails on a parameter without a name
+                    answers.write(request, response, HttpServletResponse.SC_BAD_REQUEST, DrfErrors.detail(MALFORMED));
+                    return;
+                }
                 String name = decode(equals < 0 ? pair : pair.substring(0, equals));
                 String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
                 if (name == null || value == null) {

@@ -1,6 +1,7 @@
 package com.skillconnect.app.web;
 
 import jakarta.servlet.MultipartConfigElement;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -74,7 +75,7 @@ class RequestLimitsConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterAnswers filterAnswers(JsonMapper json, CorsConfigurationSource cors) {
+    FilterAnswers filterAnswers(JsonMapper json, @Qualifier("corsConfigurationSource") CorsConfigurationSource cors) {
         return new FilterAnswers(json, cors);
     }
 
@@ -83,6 +84,13 @@ class RequestLimitsConfiguration implements WebMvcConfigurer {
             @Value("${spring.data.web.sort.sort-parameter:sort}") String sortParameter) {
         var registration = new FilterRegistrationBean<>(new QueryStringFilter(sortParameter, answers));
         registration.setOrder(QUERY_STRING_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ContentTypeFilter> contentTypeFilter(FilterAnswers answers) {
+        var registration = new FilterRegistrationBean<>(new ContentTypeFilter(answers));
+        registration.setOrder(QUERY_STRING_ORDER + 1);
         return registration;
     }
 

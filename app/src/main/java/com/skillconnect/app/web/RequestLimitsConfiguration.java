@@ -95,6 +95,11 @@ class RequestLimitsConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    MalformedFormContentFilter formContentFilter(FilterAnswers answers) {
+        return new MalformedFormContentFilter(answers);
+    }
+
+    @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebLimits limits, FilterAnswers answers) {
         var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(limits.maxBodySize(), answers));
         registration.setOrder(BODY_SIZE_ORDER);

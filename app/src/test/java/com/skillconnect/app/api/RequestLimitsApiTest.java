@@ -139,6 +139,7 @@ class RequestLimitsApiTest extends FreelancerApiSupport {
                 .field("about", "Full-stack developer with 5 years experience")
                 .field("age", "28").field("country", "India").field("location", "Mumbai").field("is_available", "true")
                 .field("skills_input", "[{\"name\": \"Python\"}]")
+                .field("languages_input", "[{\"name\": \"English\", \"proficiency\": \"Native\"}]")
                 .file("profile_picture", "क".repeat(150) + ".png", "image/png", PNG);
 
         Response created = multipart("POST", SETUP, john, form);

@@ -39,6 +39,8 @@ class SafeJsonModuleTest {
                 "Surrogate characters are not allowed: U+D800.");
         assertRefused("{\"age\": 1e400}", JsonNode.class, "age", SafeJsonModule.INVALID_NUMBER);
         assertRefused("{\"a\\u0000\": 1}", JsonNode.class, "a\u0000", TextChecks.NULL_CHARACTERS);
+        // modules parse JSON held in form fields with readTree: checked the same way
+        assertThatThrownBy(() -> json.readTree("[{\"name\": \"\\u0000\"}]")).isInstanceOf(InvalidJsonValueException.class);
     }
 
     private void assertRefused(String body, Class<?> type, String path, String message) {

@@ -15,18 +15,21 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 class WebConventionsConfiguration {
 
-    /** After Spring's own ForwardedHeaderFilter (when enabled), before everything else. */
+    /**
+     * After Spring's own ForwardedHeaderFilter (when enabled) and the trailing-slash filter (which matches
+     * paths as the container received them, without the public prefix), before everything else.
+     */
     @Bean
     FilterRegistrationBean<PublicBaseUrlFilter> publicBaseUrlFilter(@Value("${skillconnect.public-base-url:}") String publicBaseUrl) {
         var registration = new FilterRegistrationBean<>(new PublicBaseUrlFilter(publicBaseUrl));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
     @Bean
     FilterRegistrationBean<TrailingSlashFilter> trailingSlashFilter() {
         var registration = new FilterRegistrationBean<>(new TrailingSlashFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

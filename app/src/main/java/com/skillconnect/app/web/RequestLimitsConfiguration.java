@@ -11,12 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfigurationSource;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a request may hold, so that no request can exhaust memory and bad input is a 4xx (ADR 11).
+ * What a request may hold, so that no request can exhaust memory (ADR 11).
  * Bodies other than multipart: {@code skillconnect.web.max-body-size}. Multipart: each part at most
  * {@code skillconnect.storage.max-file-size} (plus 1 MB, so that a file slightly over the limit still
  * gets the module's field error), the whole request {@code skillconnect.web.max-upload-request-size},
@@ -24,10 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * limits are {@code server.tomcat.max-part-count} / {@code max-part-header-size} (application.properties).
  */
 @Configuration(proxyBeanMethods = false)
-class RequestLimitsConfiguration implements WebMvcConfigurer {
+class RequestLimitsConfiguration {
 
     /** Before Spring's FormContentFilter (-9900), which reads PUT/PATCH form bodies whole. */
-    static final int QUERY_STRING_ORDER = -10_010;
     static final int BODY_SIZE_ORDER = -10_000;
     static final DataSize IN_MEMORY_PART = DataSize.ofKilobytes(16);
     static final DataSize PART_SLACK = DataSize.ofMegabytes(1);
@@ -80,39 +77,9 @@ class RequestLimitsConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<QueryStringFilter> queryStringFilter(FilterAnswers answers,
-            @Value("${spring.data.web.sort.sort-parameter:sort}") String sortParameter) {
-        var registration = new FilterRegistrationBean<>(new QueryStringFilter(sortParameter, answers));
-        registration.setOrder(QUERY_STRING_ORDER);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<ContentTypeFilter> contentTypeFilter(FilterAnswers answers) {
-        var registration = new FilterRegistrationBean<>(new ContentTypeFilter(answers));
-        registration.setOrder(QUERY_STRING_ORDER + 1);
-        return registration;
-    }
-
-    @Bean
-    MalformedFormContentFilter formContentFilter(FilterAnswers answers) {
-        return new MalformedFormContentFilter(answers);
-    }
-
-    @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(WebLimits limits, FilterAnswers answers) {
         var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(limits.maxBodySize(), answers));
         registration.setOrder(BODY_SIZE_ORDER);
         return registration;
-    }
-
-    @Bean
-    SafeJsonModule safeJsonModule() {
-        return new SafeJsonModule();
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new FormFieldsInterceptor());
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -43,15 +44,15 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DrfExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(DrfExceptionHandler.class);
-
     static final String MALFORMED_FORM = "Malformed form data: use UTF-8 and valid percent-encoding.";
 
-    private final RequestLimitMessages uploadLimits;
+    private static final Logger log = LoggerFactory.getLogger(DrfExceptionHandler.class);
 
-    @org.springframework.beans.factory.annotation.Autowired
-    DrfExceptionHandler(RequestLimitMessages uploadLimits) {
-        this.uploadLimits = uploadLimits;
+    private final RequestLimitMessages limits;
+
+    @Autowired
+    DrfExceptionHandler(RequestLimitMessages limits) {
+        this.limits = limits;
     }
 
     DrfExceptionHandler() {
@@ -76,7 +77,7 @@ class DrfExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, ?>> unreadableBody(HttpMessageNotReadableException e) {
         if (BodySizeLimitFilter.causedByTooLargeBody(e)) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail(uploadLimits.bodyTooLarge()));
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail(limits.bodyTooLarge()));
         }
         String message = e.getCause() instanceof InvalidJsonValueException invalid ? invalid.drfMessage() : "Invalid value.";
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
@@ -131,13 +132,13 @@ class DrfExceptionHandler {
 
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<Map<String, Object>> bodyTooLarge() {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail(uploadLimits.bodyTooLarge()));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail(limits.bodyTooLarge()));
     }
 
     /** Each multipart limit answers its own message (ADR 11); a form that is not multipart at all is a 400. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Map<String, Object>> badMultipart(MultipartException e) {
-        return uploadLimits.exceeded(e)
+        return limits.exceeded(e)
                 .map(message -> ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail(message)))
                 .orElseGet(() -> ResponseEntity.badRequest().body(DrfErrors.detail("Multipart form parse error.")));
     }

@@ -7,6 +7,7 @@ import com.skillconnect.kernel.spring.UniqueConstraints;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -49,14 +49,18 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DrfExceptionHandler {
 
+    static final String MALFORMED_FORM = "Malformed form data: use UTF-8 and valid percent-encoding.";
+
     private static final Logger log = LoggerFactory.getLogger(DrfExceptionHandler.class);
 
     private final ViolationBodies violations;
     private final UniqueConstraints uniqueConstraints;
+    private final RequestLimitMessages limits;
 
-    DrfExceptionHandler(ViolationBodies violations, UniqueConstraints uniqueConstraints) {
+    DrfExceptionHandler(ViolationBodies violations, UniqueConstraints uniqueConstraints, RequestLimitMessages limits) {
         this.violations = violations;
         this.uniqueConstraints = uniqueConstraints;
+        this.limits = limits;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -91,11 +95,18 @@ class DrfExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, ?>> unreadableBody(HttpMessageNotReadableException e) {
+        if (BodySizeLimitFilter.causedByTooLargeBody(e)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail(limits.bodyTooLarge()));
+        }
+        String message = e.getCause() instanceof InvalidJsonValueException invalid ? invalid.drfMessage() : "Invalid value.";
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : String.valueOf(reference.getIndex()))
                     .collect(Collectors.joining("."));
-            return ResponseEntity.badRequest().body(DrfErrors.field(field, "Invalid value."));
+            return ResponseEntity.badRequest().body(DrfErrors.field(field, message));
+        }
+        if (e.getCause() instanceof InvalidJsonValueException) {
+            return ResponseEntity.badRequest().body(DrfErrors.detail(message));
         }
         String reason = e.getCause() instanceof StreamReadException syntax ? syntax.getOriginalMessage()
                 : e.getCause() instanceof JacksonException ? "the body is not the expected JSON object"
@@ -138,14 +149,23 @@ class DrfExceptionHandler {
         return ResponseEntity.badRequest().body(DrfErrors.field(name, message));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> uploadTooLarge() {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail("The uploaded file is too large."));
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Map<String, Object>> bodyTooLarge() {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail(limits.bodyTooLarge()));
     }
 
+    /** Each multipart limit answers its own message (ADR 11); a form that is not multipart at all is a 400. */
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Map<String, Object>> badMultipart() {
-        return ResponseEntity.badRequest().body(DrfErrors.detail("Multipart form parse error."));
+    ResponseEntity<Map<String, Object>> badMultipart(MultipartException e) {
+        return limits.exceeded(e)
+                .map(message -> ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(DrfErrors.detail(message)))
+                .orElseGet(() -> ResponseEntity.badRequest().body(DrfErrors.detail("Multipart form parse error.")));
+    }
+
+    /** Form data (url-encoded body) with a bad percent-encoding or bytes that are not UTF-8: Tomcat refuses to parse it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Map<String, Object>> badFormData() {
+        return ResponseEntity.badRequest().body(DrfErrors.detail(MALFORMED_FORM));
     }
 
     /**
@@ -177,6 +197,9 @@ class DrfExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> otherwise(Exception e) {
+        if (BodySizeLimitFilter.causedByTooLargeBody(e)) {
+            return bodyTooLarge();
+        }
         if (e instanceof ErrorResponse error) {
             return withStatus(error);
         }

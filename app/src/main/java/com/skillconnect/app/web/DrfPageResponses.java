@@ -56,9 +56,17 @@ class DrfPageResponses implements ResponseBodyAdvice<Object> {
         return envelope;
     }
 
-    /** The current URL on another (1-based) page; DRF leaves the parameter out for page 1. */
-    private static String link(HttpServletRequest request, int oneBasedPage) {
+    /**
+     * The current URL on another (1-based) page; DRF leaves the parameter out for page 1. Scheme, host and
+     * prefix are the public base URL when one is configured ({@code PublicBaseUrlFilter}); the path keeps
+     * the trailing slash when the caller sent one ({@code TrailingSlashFilter}).
+     */
+    static String link(HttpServletRequest request, int oneBasedPage) {
         ServletUriComponentsBuilder url = ServletUriComponentsBuilder.fromRequest(request);
+        String path = url.build().getPath();
+        if (Boolean.TRUE.equals(request.getAttribute(TrailingSlashFilter.SENT_WITH_SLASH)) && path != null && !path.endsWith("/")) {
+            url.replacePath(path + "/");
+        }
         return (oneBasedPage == 1 ? url.replaceQueryParam(PAGE) : url.replaceQueryParam(PAGE, oneBasedPage))
                 .build().toUriString();
     }

@@ -1,6 +1,7 @@
 package com.skillconnect.app.web;
 
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,21 +10,33 @@ import org.springframework.core.Ordered;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
-import org.springframework.web.filter.UrlHandlerFilter;
 
-/** Paths with or without the trailing slash, and CORS for the browser frontend. */
+/** Paths with or without the trailing slash, the public base URL of links, response headers, and CORS for the browser frontend. */
 @Configuration(proxyBeanMethods = false)
 class WebConventionsConfiguration {
 
     /**
-     * Controllers map paths without the trailing slash; the frontend calls them with one. The filter
-     * strips it before Spring Security and the dispatcher see the request, so both forms are served.
+     * After Spring's own ForwardedHeaderFilter (when enabled) and the trailing-slash filter (which matches
+     * paths as the container received them, without the public prefix), before everything else.
      */
     @Bean
-    FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
-        var registration = new FilterRegistrationBean<>(
-                UrlHandlerFilter.trailingSlashHandler("/api/**", "/ws/**").wrapRequest().build());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    FilterRegistrationBean<PublicBaseUrlFilter> publicBaseUrlFilter(@Value("${skillconnect.public-base-url:}") String publicBaseUrl) {
+        var registration = new FilterRegistrationBean<>(new PublicBaseUrlFilter(publicBaseUrl));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TrailingSlashFilter> trailingSlashFilter() {
+        var registration = new FilterRegistrationBean<>(new TrailingSlashFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ResponseHeadersFilter> responseHeadersFilter() {
+        var registration = new FilterRegistrationBean<>(new ResponseHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 

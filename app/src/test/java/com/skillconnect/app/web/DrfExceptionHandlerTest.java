@@ -30,7 +30,8 @@ class DrfExceptionHandlerTest {
     };
 
     private final DrfExceptionHandler handler = new DrfExceptionHandler(new ViolationBodies(List.of(MODULE)),
-            new UniqueConstraints(List.of(new UniqueConstraint("thing_email_key", Violation.of("email", "taken")))));
+            new UniqueConstraints(List.of(new UniqueConstraint("thing_email_key", Violation.of("email", "taken")))),
+            RequestLimitMessages.DEFAULTS);
 
     @Test
     void aLostOptimisticLockIsAConflictNotAServerError() {

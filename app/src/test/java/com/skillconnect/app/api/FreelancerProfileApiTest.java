@@ -123,21 +123,6 @@ class FreelancerProfileApiTest extends FreelancerApiSupport {
     }
 
     /** The example as the frontend's wizard sends it: text fields, nested lists as JSON strings. */
-    private static MultipartForm exampleForm() {
-        return new MultipartForm()
-                .field("first_name", "John").field("last_name", "Doe")
-                .field("about", "Full-stack developer with 5 years experience")
-                .field("age", "28").field("country", "India").field("location", "Mumbai").field("is_available", "true")
-                .field("skills_input", "[{\"id\": 3, \"name\": \"Python\"}, {\"name\": \"Django\"}]")
-                .field("educations_input", "[{\"college\": \"MIT\", \"degree\": \"B.Tech Computer Science\", \"start_year\": 2015, \"end_year\": 2019}]")
-                .field("experiences_input", "[{\"role\": \"Senior Developer\", \"company\": \"Tech Corp\", \"start_date\": \"2020-01-15\", "
-                        + "\"end_date\": \"2023-06-30\", \"description\": \"Led backend development\", \"ongoing\": false}]")
-                .field("languages_input", "[{\"name\": \"English\", \"proficiency\": \"Native\"}, {\"name\": \"Hindi\", \"proficiency\": \"Fluent\"}]")
-                .field("portfolios_input", "[{\"title\": \"E-commerce Platform\", \"description\": \"Built scalable marketplace\", "
-                        + "\"project_link\": \"https://github.com/johndoe/ecommerce\"}]")
-                .field("social_links_input", "{\"github_url\": \"https://github.com/johndoe\", \"linkedin_url\": null}")
-                .field("verification_input", "{\"email_verified\": true, \"phone_verified\": true}");
-    }
 
     @Test
     void aFileOfTheWrongKindIsAFieldErrorAndNothingIsKept() {

@@ -3,6 +3,7 @@ package com.skillconnect.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
+import com.skillconnect.app.test.MultipartForm;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -33,6 +34,20 @@ class PublicBaseUrlApiTest extends FreelancerApiSupport {
         assertThat(page.get("next").asString()).startsWith(PUBLIC + BROWSE + "?").contains("page=2").contains("location=" + tag);
         JsonNode second = fetch(BROWSE + "?location=" + tag + "&page=2", null).json();
         assertThat(second.get("previous").asString()).startsWith(PUBLIC + BROWSE + "?").doesNotContain("page=");
+    }
+
+    @Test
+    void fileUrlsStartWithThePublicBaseUrl() {
+        Caller john = freelancer();
+        MultipartForm form = exampleForm().file("profile_picture", "me.png", "image/png", PNG);
+
+        Response created = api.request("POST", SETUP).bearer(john.access()).from(client)
+                .header("X-Forwarded-Host", "evil.example").multipart(form).send();
+
+        assertStatus(created, 201);
+        assertThat(created.json().get("profile_picture").asString())
+                .matches(PUBLIC.replace(".", "\\.") + "/media/profiles/[0-9a-f-]{36}\\.png");
+        assertThat(fetch(ME, john).json().get("profile_picture").asString()).startsWith(PUBLIC + "/media/profiles/");
     }
 
     @Test

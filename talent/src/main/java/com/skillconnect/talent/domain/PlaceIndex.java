@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * An in-memory name index answering look-ups in microseconds. Names and queries are compared
@@ -20,14 +21,26 @@ import java.util.regex.Pattern;
  *     <li>a later word of the name starts with it ({@code mumbai} → Navi Mumbai, {@code nagar} → Ashok Nagar);</li>
  *     <li>the name contains it anywhere ({@code nagar} → Ahmednagar, Bhavnagar).</li>
  * </ol>
- * Entries with the same normalised name appear once, as the heaviest of them.
+ * An entry may carry other names that find it too (former or English names: {@code bomb} → Mumbai); it is
+ * answered by its own name. Entries with the same normalised name appear once, as the heaviest of them.
  * Prefix tiers are binary searches over sorted arrays; only the third tier scans, and only when the
  * first two found fewer than asked for.
  */
 public final class PlaceIndex {
 
-    /** A name to index, with its id and its weight (population for cities; 0 for countries). */
-    public record Entry(long id, String name, long weight) {
+    /**
+     * A name to index, with its id, its weight (population for cities; 0 for countries) and other names that
+     * find it (answered as {@code name}).
+     */
+    public record Entry(long id, String name, long weight, List<String> otherNames) {
+
+        public Entry {
+            otherNames = List.copyOf(otherNames);
+        }
+
+        public Entry(long id, String name, long weight) {
+            this(id, name, weight, List.of());
+        }
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -35,7 +48,7 @@ public final class PlaceIndex {
     private static final int MAX_QUERY_LENGTH = 100;
 
     private final Entry[] entries;        // heaviest first, then by name: the order of results in a tier
-    private final String[] normalised;    // normalised name of entries[i]
+    private final String[][] normalised;  // normalised name of entries[i], then its other names
     private final String[] nameKeys;      // normalised names, sorted
     private final int[] nameEntries;      // entry index of nameKeys[i]
     private final String[] wordKeys;      // normalised name from its 2nd, 3rd… word on, sorted
@@ -52,23 +65,30 @@ public final class PlaceIndex {
                     }
                 });
         entries = unique.toArray(Entry[]::new);
-        normalised = unique.stream().map(entry -> normalise(entry.name())).toArray(String[]::new);
+        normalised = unique.stream().map(entry -> Stream.concat(Stream.of(entry.name()),
+                entry.otherNames().stream()).map(PlaceIndex::normalise).filter(name -> !name.isEmpty()).distinct()
+                .toArray(String[]::new)).toArray(String[][]::new);
 
-        Integer[] byName = new Integer[entries.length];
-        Arrays.setAll(byName, i -> i);
-        Arrays.sort(byName, Comparator.comparing(i -> normalised[i]));
-        nameKeys = Arrays.stream(byName).map(i -> normalised[i]).toArray(String[]::new);
-        nameEntries = Arrays.stream(byName).mapToInt(Integer::intValue).toArray();
-
+        List<String> names = new ArrayList<>();
+        List<Integer> named = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
         for (int i = 0; i < entries.length; i++) {
-            String name = normalised[i];
-            for (int at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
-                words.add(name.substring(at + 1));
-                owners.add(i);
+            for (String name : normalised[i]) {
+                names.add(name);
+                named.add(i);
+                for (int at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+                    words.add(name.substring(at + 1));
+                    owners.add(i);
+                }
             }
         }
+        Integer[] byName = new Integer[names.size()];
+        Arrays.setAll(byName, i -> i);
+        Arrays.sort(byName, Comparator.comparing(names::get));
+        nameKeys = Arrays.stream(byName).map(names::get).toArray(String[]::new);
+        nameEntries = Arrays.stream(byName).mapToInt(named::get).toArray();
+
         Integer[] byWord = new Integer[words.size()];
         Arrays.setAll(byWord, i -> i);
         Arrays.sort(byWord, Comparator.comparing(words::get));
@@ -112,13 +132,22 @@ public final class PlaceIndex {
         if (result.size() < limit) {
             List<Integer> containing = new ArrayList<>();
             for (int i = 0; i < entries.length && containing.size() < limit; i++) { // entries are in result order
-                if (!taken[i] && normalised[i].contains(q)) {
+                if (!taken[i] && contains(normalised[i], q)) {
                     containing.add(i);
                 }
             }
             addTier(containing, taken, result, limit);
         }
         return List.copyOf(result);
+    }
+
+    private static boolean contains(String[] names, String q) {
+        for (String name : names) {
+            if (name.contains(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Integer> prefixMatches(String[] keys, int[] owners, String prefix) {

@@ -7,6 +7,7 @@ import com.skillconnect.app.test.HttpApi;
 import com.skillconnect.app.test.SqlStatementCounter;
 import com.skillconnect.app.test.SqlStatementCounter.Executed;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
@@ -115,11 +116,21 @@ class TalentBrowseBenchmark {
             runner.run("warm-up", everything, clients, Duration.ZERO, warmUp);
 
             List<LoadRunner.Result> results = new ArrayList<>();
-            for (Scenario scenario : scenarios) {
-                LoadRunner.Result result = runner.run(scenario.name(), scenario.paths(), clients, scenarioWarmUp, measure);
-                log("%-40s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d".formatted(scenario.name(), result.throughput(),
-                        result.p50() / 1000.0, result.p99() / 1000.0, result.errors()));
-                results.add(result);
+            List<RunDiagnostics.Window> windows = new ArrayList<>();
+            try (RunDiagnostics diagnostics = new RunDiagnostics((HikariDataSource) dataSource,
+                    app.getBeanProvider(MeterRegistry.class).getIfAvailable())) {
+                for (Scenario scenario : scenarios) {
+                    diagnostics.start(scenario.name());
+                    LoadRunner.Result result = runner.run(scenario.name(), scenario.paths(), clients, scenarioWarmUp, measure);
+                    RunDiagnostics.Window window = diagnostics.stop();
+                    log("%-40s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d".formatted(scenario.name(), result.throughput(),
+                            result.p50() / 1000.0, result.p99() / 1000.0, result.errors()));
+                    log("%-40s GC pauses %d (max %.1f ms), pool waiting max %d, renewal CPU %.0f ms, blocks read %d".formatted(
+                            "", window.gcPauses(), window.gcPauseMaxMs(), window.poolMaxWaiting(), window.renewalCpuMs(),
+                            window.blocksRead()));
+                    results.add(result);
+                    windows.add(window);
+                }
             }
             String loadAfter = loadAverage();
             wrk.ifPresent(WrkRunner::cleanUp);
@@ -142,7 +153,7 @@ class TalentBrowseBenchmark {
                     })));
                 }
             }
-            String markdown = markdown(dataSource, scenarios, results, plans, loadBefore, loadAfter, seedMillis);
+            String markdown = markdown(dataSource, scenarios, results, windows, plans, loadBefore, loadAfter, seedMillis);
             write(report, markdown);
             log("wrote " + report);
             assertThat(results).allSatisfy(result -> assertThat(result.errors()).as(result.scenario()).isZero());
@@ -263,7 +274,8 @@ class TalentBrowseBenchmark {
     // ---- report -----------------------------------------------------------------------------------
 
     private String markdown(DataSource dataSource, List<Scenario> scenarios, List<LoadRunner.Result> results,
-            Map<String, String> plans, String loadBefore, String loadAfter, long seedMillis) throws SQLException {
+            List<RunDiagnostics.Window> windows, Map<String, String> plans, String loadBefore, String loadAfter, long seedMillis)
+            throws SQLException {
         StringBuilder md = new StringBuilder();
         md.append(BEGIN).append("\n## Latest run\n\n");
         md.append("- date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
@@ -274,7 +286,9 @@ class TalentBrowseBenchmark {
                 .append(' ').append(System.getProperty("java.runtime.version")).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB, ")
                 .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                        .filter(a -> a.startsWith("-X") && !a.startsWith("-XX:+Enable")).toList())).append('\n');
+                        .filter(a -> a.startsWith("-X") && !a.startsWith("-XX:+Enable")).toList()))
+                .append(", collectors: ").append(String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(java.lang.management.GarbageCollectorMXBean::getName).toList())).append('\n');
         md.append("- database: ").append(query(dataSource, "select split_part(version(), ',', 1)")).append(", embedded, data in `app/target/benchmark-postgres`; ")
                 .append(query(dataSource, "select count(*) from talent.freelancer")).append(" freelancers, ")
                 .append(query(dataSource, "select count(*) from talent.client")).append(" clients, ")
@@ -293,6 +307,13 @@ class TalentBrowseBenchmark {
             md.append("| %s | %s | %.0f | %.1f | %.1f | %.1f | %.1f | %d |\n".formatted(r.scenario(), scenarios.get(i).description(),
                     r.throughput(), r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, r.errors()));
         }
+        md.append("\n### What else happened during each scenario (its warm-up and measured seconds)\n\n");
+        md.append("JVM: stop-the-world GC pauses from the collectors' notifications (millisecond resolution; the full GC and"
+                + " safepoint log is `app/target/benchmark-gc.log`). Pool: HikariCP, sampled every millisecond, and the mean"
+                + " `hikaricp.connections.acquire`. Renewal: CPU time of the `browse-renew` thread (ADR 7). Memory: hits and"
+                + " misses of the remembered browse counts and pages. PostgreSQL: `pg_stat_database` blocks of the database read"
+                + " from outside / found in shared buffers, `pg_stat_checkpointer` checkpoints.\n\n");
+        md.append(RunDiagnostics.table(windows));
         md.append("\n### EXPLAIN (ANALYZE, BUFFERS) of the statements of one request per variant\n\n");
         md.append("Captured on the server's request thread (SQL and bound parameters), then explained over JDBC"
                 + " with the same parameters, after the load (warm cache); browse requests with `page_size=7`, which no"

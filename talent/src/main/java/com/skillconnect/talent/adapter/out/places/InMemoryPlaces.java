@@ -80,13 +80,13 @@ class InMemoryPlaces implements Places {
     }
 
     private static List<PlaceIndex.Entry> readCities() {
-        Map<Long, List<String>> otherNames = new HashMap<>();
+        Map<Long, String[]> otherNames = new HashMap<>(); // id → its name in CITIES, its other names
         forEachLine(OTHER_NAMES, (line, number) -> {
             String[] columns = line.split(",");
             if (columns.length != 3) {
                 throw new IllegalStateException(OTHER_NAMES + " line " + number + " is not id,name,other names");
             }
-            otherNames.put(Long.parseLong(columns[0].trim()), List.of(columns[2].trim().split("\\|")));
+            otherNames.put(Long.parseLong(columns[0].trim()), new String[] {columns[1].trim(), columns[2].trim()});
         });
         List<PlaceIndex.Entry> entries = new ArrayList<>();
         forEachLine(CITIES, (line, number) -> {
@@ -96,12 +96,20 @@ class InMemoryPlaces implements Places {
                 throw new IllegalStateException(CITIES + " line " + number + " is not id,name,population");
             }
             long id = Long.parseLong(line.substring(0, first).trim());
-            String name = asciiName(unquote(line.substring(first + 1, last).trim()));
+            String geoNamesName = unquote(line.substring(first + 1, last).trim());
+            String[] other = otherNames.remove(id);
+            if (other != null && !other[0].equals(geoNamesName)) {
+                throw new IllegalStateException(OTHER_NAMES + " names " + id + " " + other[0] + ", " + CITIES + " " + geoNamesName);
+            }
+            String name = asciiName(geoNamesName);
             if (!name.isEmpty()) {
                 entries.add(new PlaceIndex.Entry(id, name, Long.parseLong(line.substring(last + 1).trim()),
-                        otherNames.getOrDefault(id, List.of())));
+                        other == null ? List.of() : List.of(other[1].split("\\|"))));
             }
         });
+        if (!otherNames.isEmpty()) {
+            throw new IllegalStateException(OTHER_NAMES + " names cities " + otherNames.keySet() + " that " + CITIES + " lacks");
+        }
         return entries;
     }
 

@@ -1,0 +1,186 @@
+package com.skillconnect.app.benchmark;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * What else happened while a scenario was measured, to tell a slow tail's cause apart (docs/benchmarks/talent-browse.md,
+ * step 9): JVM pauses (every stop-the-world GC pause, from the collectors' notifications), the connection pool (the
+ * most threads waiting for a connection, sampled every millisecond, and the mean time to get one), the CPU the
+ * background renewal thread ({@code browse-renew}) took, the remembered browse results' hits and misses, and what
+ * PostgreSQL read from outside its shared buffers and its checkpoints.
+ */
+final class RunDiagnostics implements AutoCloseable {
+
+    /** One scenario's window. */
+    record Window(String scenario, int gcPauses, double gcPauseTotalMs, double gcPauseMaxMs, int poolMaxWaiting,
+            int poolMaxActive, double acquireMeanMs, double renewalCpuMs, long memoryHits, long memoryMisses,
+            long blocksRead, long blocksHit, long checkpoints) {
+    }
+
+    private final HikariPoolMXBean pool;
+    private final MeterRegistry meters;
+    private final HikariDataSource dataSource;
+    private final List<Runnable> unregister = new ArrayList<>();
+    private final AtomicInteger pauses = new AtomicInteger();
+    private final LongAdder pauseMicros = new LongAdder();
+    private final AtomicLong pauseMaxMicros = new AtomicLong();
+    private final AtomicInteger maxWaiting = new AtomicInteger();
+    private final AtomicInteger maxActive = new AtomicInteger();
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    private String scenario;
+    private long acquireCount;
+    private double acquireNanos;
+    private long renewalCpuNanos;
+    private double hits;
+    private double misses;
+    private long[] database;
+
+    RunDiagnostics(HikariDataSource dataSource, MeterRegistry meters) {
+        this.dataSource = dataSource;
+        this.pool = dataSource.getHikariPoolMXBean();
+        this.meters = meters;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                NotificationListener listener = (notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                        if (isPause(info.getGcName())) {
+                            long micros = info.getGcInfo().getDuration() * 1000; // the bean reports milliseconds
+                            pauses.incrementAndGet();
+                            pauseMicros.add(micros);
+                            pauseMaxMicros.accumulateAndGet(micros, Math::max);
+                        }
+                    }
+                };
+                emitter.addNotificationListener(listener, null, null);
+                unregister.add(() -> {
+                    try {
+                        emitter.removeNotificationListener(listener);
+                    } catch (Exception ignored) {
+                        // gone already
+                    }
+                });
+            }
+        }
+        sampler = Thread.ofPlatform().daemon().name("benchmark-pool-sampler").start(() -> {
+            while (running) {
+                maxWaiting.accumulateAndGet(pool.getThreadsAwaitingConnection(), Math::max);
+                maxActive.accumulateAndGet(pool.getActiveConnections(), Math::max);
+                try {
+                    TimeUnit.MILLISECONDS.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+    }
+
+    /** Concurrent cycles (G1 Concurrent GC, ZGC Cycles) are not pauses; their pauses are reported apart. */
+    private static boolean isPause(String collector) {
+        return !collector.contains("Concurrent") && !collector.contains("Cycles");
+    }
+
+    void start(String scenario) throws SQLException {
+        this.scenario = scenario;
+        pauses.set(0);
+        pauseMicros.reset();
+        pauseMaxMicros.set(0);
+        maxWaiting.set(0);
+        maxActive.set(0);
+        Timer acquire = acquireTimer();
+        acquireCount = acquire == null ? 0 : acquire.count();
+        acquireNanos = acquire == null ? 0 : acquire.totalTime(TimeUnit.NANOSECONDS);
+        renewalCpuNanos = renewalCpuNanos();
+        hits = cacheGets("hit");
+        misses = cacheGets("miss");
+        database = database();
+    }
+
+    Window stop() throws SQLException {
+        Timer acquire = acquireTimer();
+        long acquired = acquire == null ? 0 : acquire.count() - acquireCount;
+        double acquireMean = acquired == 0 ? 0 : (acquire.totalTime(TimeUnit.NANOSECONDS) - acquireNanos) / acquired / 1e6;
+        long[] now = database();
+        return new Window(scenario, pauses.get(), pauseMicros.sum() / 1000.0, pauseMaxMicros.get() / 1000.0, maxWaiting.get(),
+                maxActive.get(), acquireMean, (renewalCpuNanos() - renewalCpuNanos) / 1e6, (long) (cacheGets("hit") - hits),
+                (long) (cacheGets("miss") - misses), now[0] - database[0], now[1] - database[1], now[2] - database[2]);
+    }
+
+    private Timer acquireTimer() {
+        return meters == null ? null : meters.find("hikaricp.connections.acquire").timer();
+    }
+
+    private double cacheGets(String result) {
+        if (meters == null) {
+            return 0;
+        }
+        return meters.find("cache.gets").tag("result", result).functionCounters().stream()
+                .filter(counter -> counter.getId().getTag("cache") != null && counter.getId().getTag("cache").startsWith("browse."))
+                .mapToDouble(counter -> counter.count()).sum();
+    }
+
+    private static long renewalCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().equals("browse-renew")) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
+    }
+
+    /** Blocks read from outside shared buffers, blocks found in them, checkpoints so far. */
+    private long[] database() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("""
+                        select d.blks_read, d.blks_hit, c.num_timed + c.num_requested
+                        from pg_stat_database d, pg_stat_checkpointer c where d.datname = current_database()""")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+        }
+    }
+
+    /** The markdown table of the windows. */
+    static String table(List<Window> windows) {
+        StringBuilder md = new StringBuilder();
+        md.append("| scenario | GC pauses | GC pause total ms | GC pause max ms | pool: most threads waiting | pool: most in use | mean ms to get a connection | renewal CPU ms | memory hits | memory misses | PostgreSQL blocks read (not in shared buffers) | blocks hit | checkpoints |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Window w : windows) {
+            md.append("| %s | %d | %.1f | %.1f | %d | %d | %.2f | %.0f | %d | %d | %d | %d | %d |\n".formatted(w.scenario(), w.gcPauses(),
+                    w.gcPauseTotalMs(), w.gcPauseMaxMs(), w.poolMaxWaiting(), w.poolMaxActive(), w.acquireMeanMs(), w.renewalCpuMs(),
+                    w.memoryHits(), w.memoryMisses(), w.blocksRead(), w.blocksHit(), w.checkpoints()));
+        }
+        return md.toString();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
+        unregister.forEach(Runnable::run);
+    }
+}

@@ -25,7 +25,7 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * What else happened while a scenario was measured, to tell a slow tail's cause apart (docs/benchmarks/talent-browse.md,
- * step 9): JVM pauses (every stop-the-world GC pause, from the collectors' notifications), the connection pool (the
+ * step 9): the server's own time per request ({@link ServerTimings}), JVM pauses (every stop-the-world GC pause, from the collectors' notifications), the connection pool (the
  * most threads waiting for a connection, sampled every millisecond, and the mean time to get one), the CPU the
  * background renewal thread ({@code browse-renew}) took, the remembered browse results' hits and misses, and what
  * PostgreSQL read from outside its shared buffers and its checkpoints.
@@ -33,12 +33,13 @@ import javax.management.openmbean.CompositeData;
 final class RunDiagnostics implements AutoCloseable {
 
     /** One scenario's window. */
-    record Window(String scenario, int gcPauses, double gcPauseTotalMs, double gcPauseMaxMs, int poolMaxWaiting,
+    record Window(String scenario, double serverP50Ms, double serverP99Ms, double serverMaxMs, int gcPauses, double gcPauseTotalMs, double gcPauseMaxMs, int poolMaxWaiting,
             int poolMaxActive, double acquireMeanMs, double renewalCpuMs, long memoryHits, long memoryMisses,
             long blocksRead, long blocksHit, long checkpoints) {
     }
 
     private final HikariPoolMXBean pool;
+    private final ServerTimings server;
     private final MeterRegistry meters;
     private final HikariDataSource dataSource;
     private final List<Runnable> unregister = new ArrayList<>();
@@ -58,8 +59,9 @@ final class RunDiagnostics implements AutoCloseable {
     private double misses;
     private long[] database;
 
-    RunDiagnostics(HikariDataSource dataSource, MeterRegistry meters) {
+    RunDiagnostics(HikariDataSource dataSource, MeterRegistry meters, ServerTimings server) {
         this.dataSource = dataSource;
+        this.server = server;
         this.pool = dataSource.getHikariPoolMXBean();
         this.meters = meters;
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -105,6 +107,7 @@ final class RunDiagnostics implements AutoCloseable {
 
     void start(String scenario) throws SQLException {
         this.scenario = scenario;
+        server.reset();
         pauses.set(0);
         pauseMicros.reset();
         pauseMaxMicros.set(0);
@@ -124,7 +127,8 @@ final class RunDiagnostics implements AutoCloseable {
         long acquired = acquire == null ? 0 : acquire.count() - acquireCount;
         double acquireMean = acquired == 0 ? 0 : (acquire.totalTime(TimeUnit.NANOSECONDS) - acquireNanos) / acquired / 1e6;
         long[] now = database();
-        return new Window(scenario, pauses.get(), pauseMicros.sum() / 1000.0, pauseMaxMicros.get() / 1000.0, maxWaiting.get(),
+        double[] served = server.percentiles();
+        return new Window(scenario, served[0], served[1], served[2], pauses.get(), pauseMicros.sum() / 1000.0, pauseMaxMicros.get() / 1000.0, maxWaiting.get(),
                 maxActive.get(), acquireMean, (renewalCpuNanos() - renewalCpuNanos) / 1e6, (long) (cacheGets("hit") - hits),
                 (long) (cacheGets("miss") - misses), now[0] - database[0], now[1] - database[1], now[2] - database[2]);
     }
@@ -167,10 +171,10 @@ final class RunDiagnostics implements AutoCloseable {
     /** The markdown table of the windows. */
     static String table(List<Window> windows) {
         StringBuilder md = new StringBuilder();
-        md.append("| scenario | GC pauses | GC pause total ms | GC pause max ms | pool: most threads waiting | pool: most in use | mean ms to get a connection | renewal CPU ms | memory hits | memory misses | PostgreSQL blocks read (not in shared buffers) | blocks hit | checkpoints |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| scenario | server p50 ms | server p99 ms | server max ms | GC pauses | GC pause total ms | GC pause max ms | pool: most threads waiting | pool: most in use | mean ms to get a connection | renewal CPU ms | memory hits | memory misses | PostgreSQL blocks read (not in shared buffers) | blocks hit | checkpoints |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Window w : windows) {
-            md.append("| %s | %d | %.1f | %.1f | %d | %d | %.2f | %.0f | %d | %d | %d | %d | %d |\n".formatted(w.scenario(), w.gcPauses(),
+            md.append("| %s | %.1f | %.1f | %.1f | %d | %.1f | %.1f | %d | %d | %.2f | %.0f | %d | %d | %d | %d | %d |\n".formatted(w.scenario(), w.serverP50Ms(), w.serverP99Ms(), w.serverMaxMs(), w.gcPauses(),
                     w.gcPauseTotalMs(), w.gcPauseMaxMs(), w.poolMaxWaiting(), w.poolMaxActive(), w.acquireMeanMs(), w.renewalCpuMs(),
                     w.memoryHits(), w.memoryMisses(), w.blocksRead(), w.blocksHit(), w.checkpoints()));
         }

@@ -80,7 +80,8 @@ class TalentBrowseBenchmark {
         Path dataDir = Path.of("target", "benchmark-postgres").toAbsolutePath();
         Path report = Path.of(System.getProperty("benchmark.report", "../docs/benchmarks/talent-browse.md")).toAbsolutePath().normalize();
         String loadBefore = loadAverage();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SkillConnectApplication.class, SqlStatementCounter.class)
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SkillConnectApplication.class, SqlStatementCounter.class,
+                ServerTimings.class)
                 .run("--server.port=0",
                         "--skillconnect.db.embedded.data-dir=" + dataDir,
                         "--skillconnect.security.jwt.secret=benchmark-only-secret-0123456789abcdef0123456789abcdef",
@@ -118,15 +119,15 @@ class TalentBrowseBenchmark {
             List<LoadRunner.Result> results = new ArrayList<>();
             List<RunDiagnostics.Window> windows = new ArrayList<>();
             try (RunDiagnostics diagnostics = new RunDiagnostics((HikariDataSource) dataSource,
-                    app.getBeanProvider(MeterRegistry.class).getIfAvailable())) {
+                    app.getBeanProvider(MeterRegistry.class).getIfAvailable(), app.getBean(ServerTimings.class))) {
                 for (Scenario scenario : scenarios) {
                     diagnostics.start(scenario.name());
                     LoadRunner.Result result = runner.run(scenario.name(), scenario.paths(), clients, scenarioWarmUp, measure);
                     RunDiagnostics.Window window = diagnostics.stop();
                     log("%-40s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d".formatted(scenario.name(), result.throughput(),
                             result.p50() / 1000.0, result.p99() / 1000.0, result.errors()));
-                    log("%-40s GC pauses %d (max %.1f ms), pool waiting max %d, renewal CPU %.0f ms, blocks read %d".formatted(
-                            "", window.gcPauses(), window.gcPauseMaxMs(), window.poolMaxWaiting(), window.renewalCpuMs(),
+                    log("%-40s server p99 %.1f ms max %.1f ms, GC pauses %d (max %.1f ms), pool waiting max %d, renewal CPU %.0f ms, blocks read %d".formatted(
+                            "", window.serverP99Ms(), window.serverMaxMs(), window.gcPauses(), window.gcPauseMaxMs(), window.poolMaxWaiting(), window.renewalCpuMs(),
                             window.blocksRead()));
                     results.add(result);
                     windows.add(window);
@@ -308,7 +309,9 @@ class TalentBrowseBenchmark {
                     r.throughput(), r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, r.errors()));
         }
         md.append("\n### What else happened during each scenario (its warm-up and measured seconds)\n\n");
-        md.append("JVM: stop-the-world GC pauses from the collectors' notifications (millisecond resolution; the full GC and"
+        md.append("Server: the server's own time per request, first filter to response end (`ServerTimings`), beside"
+                + " the load generator's latency above: a tail there but not here is the machine's (accept queue, load"
+                + " generator, CPU starvation), not the request's. JVM: stop-the-world GC pauses from the collectors' notifications (millisecond resolution; the full GC and"
                 + " safepoint log is `app/target/benchmark-gc.log`). Pool: HikariCP, sampled every millisecond, and the mean"
                 + " `hikaricp.connections.acquire`. Renewal: CPU time of the `browse-renew` thread (ADR 7). Memory: hits and"
                 + " misses of the remembered browse counts and pages. PostgreSQL: `pg_stat_database` blocks of the database read"

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -59,11 +60,19 @@ final class RememberedResults<K, V> {
 
                     @Override
                     public CompletableFuture<V> asyncReload(K key, V stale, Executor ignored) {
-                        // null forgets the entry: a result that became small is computed on every request again
-                        return CompletableFuture.supplyAsync(() -> {
-                            V fresh = compute.apply(key);
-                            return worthRemembering.test(fresh) ? fresh : null;
-                        }, renewals);
+                        try {
+                            // null forgets the entry: a result that became small is computed on every request again
+                            return CompletableFuture.supplyAsync(() -> {
+                                V fresh = compute.apply(key);
+                                return worthRemembering.test(fresh) ? fresh : null;
+                            }, renewals);
+                        } catch (RejectedExecutionException e) {
+                            // too many renewals wait: the entry stays stale and a later request asks again
+                            // (Caffeine logs no warning for a cancelled refresh)
+                            CompletableFuture<V> refused = new CompletableFuture<>();
+                            refused.cancel(false);
+                            return refused;
+                        }
                     }
                 });
         registry.ifPresent(meters -> CaffeineCacheMetrics.monitor(meters, cache, name));

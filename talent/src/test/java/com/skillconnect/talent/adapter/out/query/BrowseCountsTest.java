@@ -126,6 +126,29 @@ class BrowseCountsTest {
     }
 
     @Test
+    void aRenewalRefusedBecauseTooManyWaitIsAskedForAgainByALaterRequest() {
+        int[] offered = {0};
+        BrowseCounts busy = new BrowseCounts(table, clock, task -> {
+            offered[0]++;
+            if (offered[0] == 1) {
+                throw new java.util.concurrent.RejectedExecutionException("queue full");
+            }
+            background.add(task);
+        }, Optional.empty());
+        MapSqlParameterSource java = new MapSqlParameterSource("words", "java");
+        table.rows = 35_000;
+        busy.count(JAVA, java);
+        table.rows = 36_000;
+        clock.advance(RememberedResults.FRESH_FOR.plusSeconds(1));
+
+        assertThat(busy.count(JAVA, java)).as("refused: the stale count").isEqualTo(35_000);
+        assertThat(busy.count(JAVA, java)).as("asked for again").isEqualTo(35_000);
+        assertThat(offered[0]).isEqualTo(2);
+        background.remove().run();
+        assertThat(busy.count(JAVA, java)).isEqualTo(36_000);
+    }
+
+    @Test
     void aCountTooOldToServeIsCountedByTheRequest() {
         table.rows = 35_000;
         count("java");

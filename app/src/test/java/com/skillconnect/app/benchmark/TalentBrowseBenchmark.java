@@ -126,9 +126,10 @@ class TalentBrowseBenchmark {
                     RunDiagnostics.Window window = diagnostics.stop();
                     log("%-40s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d".formatted(scenario.name(), result.throughput(),
                             result.p50() / 1000.0, result.p99() / 1000.0, result.errors()));
-                    log("%-40s server p99 %.1f ms max %.1f ms, GC pauses %d (max %.1f ms), pool waiting max %d, renewal CPU %.0f ms, blocks read %d".formatted(
-                            "", window.serverP99Ms(), window.serverMaxMs(), window.gcPauses(), window.gcPauseMaxMs(), window.poolMaxWaiting(), window.renewalCpuMs(),
-                            window.blocksRead()));
+                    log(("%-40s server p99 %.1f ms max %.1f ms, GC pauses %d (max %.1f ms), pool waiting max %d"
+                            + " (mean %.2f ms to get a connection), renewal CPU %.0f ms, blocks read %d").formatted("",
+                            window.serverP99Ms(), window.serverMaxMs(), window.gcPauses(), window.gcPauseMaxMs(),
+                            window.poolMaxWaiting(), window.acquireMeanMs(), window.renewalCpuMs(), window.blocksRead()));
                     results.add(result);
                     windows.add(window);
                 }

@@ -1,6 +1,7 @@
 package com.skillconnect.app.benchmark;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.skillconnect.app.test.SqlStatementCounter;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,12 +35,14 @@ final class RunDiagnostics implements AutoCloseable {
 
     /** One scenario's window. */
     record Window(String scenario, double serverP50Ms, double serverP99Ms, double serverMaxMs, int gcPauses, double gcPauseTotalMs, double gcPauseMaxMs, int poolMaxWaiting,
-            int poolMaxActive, double acquireMeanMs, double renewalCpuMs, long memoryHits, long memoryMisses,
+            int poolMaxActive, double acquireMeanMs, double acquireMaxMs, double heldMaxMs, double statementMaxMs,
+            int statementsOver100Ms, String backendStates, double renewalCpuMs, long memoryHits, long memoryMisses,
             long blocksRead, long blocksHit, long checkpoints) {
     }
 
     private final HikariPoolMXBean pool;
     private final ServerTimings server;
+    private final SqlStatementCounter statements;
     private final MeterRegistry meters;
     private final HikariDataSource dataSource;
     private final List<Runnable> unregister = new ArrayList<>();
@@ -49,6 +52,8 @@ final class RunDiagnostics implements AutoCloseable {
     private final AtomicInteger maxWaiting = new AtomicInteger();
     private final AtomicInteger maxActive = new AtomicInteger();
     private final Thread sampler;
+    private final Thread waitSampler;
+    private final java.util.concurrent.ConcurrentHashMap<String, LongAdder> waits = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean running = true;
 
     private String scenario;
@@ -59,9 +64,10 @@ final class RunDiagnostics implements AutoCloseable {
     private double misses;
     private long[] database;
 
-    RunDiagnostics(HikariDataSource dataSource, MeterRegistry meters, ServerTimings server) {
+    RunDiagnostics(HikariDataSource dataSource, MeterRegistry meters, ServerTimings server, SqlStatementCounter statements) {
         this.dataSource = dataSource;
         this.server = server;
+        this.statements = statements;
         this.pool = dataSource.getHikariPoolMXBean();
         this.meters = meters;
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -98,6 +104,24 @@ final class RunDiagnostics implements AutoCloseable {
                 }
             }
         });
+        // what the database's client backends are doing, sampled every 5 ms on a connection of its own (not the pool's)
+        waitSampler = Thread.ofPlatform().daemon().name("benchmark-wait-sampler").start(() -> {
+            try (Connection connection = java.sql.DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(),
+                    dataSource.getPassword()); java.sql.PreparedStatement sample = connection.prepareStatement("""
+                    select coalesce(wait_event_type || ':' || wait_event, 'on CPU') from pg_stat_activity
+                    where state = 'active' and backend_type = 'client backend' and pid <> pg_backend_pid()""")) {
+                while (running) {
+                    try (ResultSet rs = sample.executeQuery()) {
+                        while (rs.next()) {
+                            waits.computeIfAbsent(rs.getString(1), key -> new LongAdder()).increment();
+                        }
+                    }
+                    TimeUnit.MILLISECONDS.sleep(5);
+                }
+            } catch (SQLException | InterruptedException e) {
+                // the run is over, or the database went away: no more samples
+            }
+        });
     }
 
     /** Concurrent cycles (G1 Concurrent GC, ZGC Cycles) are not pauses; their pauses are reported apart. */
@@ -108,6 +132,8 @@ final class RunDiagnostics implements AutoCloseable {
     void start(String scenario) throws SQLException {
         this.scenario = scenario;
         server.reset();
+        waits.clear();
+        statements.slowestExecutionsSinceLastAsked();
         pauses.set(0);
         pauseMicros.reset();
         pauseMaxMicros.set(0);
@@ -128,9 +154,22 @@ final class RunDiagnostics implements AutoCloseable {
         double acquireMean = acquired == 0 ? 0 : (acquire.totalTime(TimeUnit.NANOSECONDS) - acquireNanos) / acquired / 1e6;
         long[] now = database();
         double[] served = server.percentiles();
+        double[] slowest = statements.slowestExecutionsSinceLastAsked();
+        long samples = waits.values().stream().mapToLong(LongAdder::sum).sum();
+        String states = waits.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(4)
+                .map(e -> "%s %.0f%%".formatted(e.getKey(), 100.0 * e.getValue().sum() / Math.max(1, samples)))
+                .collect(java.util.stream.Collectors.joining(", "));
         return new Window(scenario, served[0], served[1], served[2], pauses.get(), pauseMicros.sum() / 1000.0, pauseMaxMicros.get() / 1000.0, maxWaiting.get(),
-                maxActive.get(), acquireMean, (renewalCpuNanos() - renewalCpuNanos) / 1e6, (long) (cacheGets("hit") - hits),
+                maxActive.get(), acquireMean, windowMax("hikaricp.connections.acquire"), windowMax("hikaricp.connections.usage"), slowest[0],
+                (int) slowest[1], states, (renewalCpuNanos() - renewalCpuNanos) / 1e6, (long) (cacheGets("hit") - hits),
                 (long) (cacheGets("miss") - misses), now[0] - database[0], now[1] - database[1], now[2] - database[2]);
+    }
+
+    /** The timer's maximum of its recent window (Micrometer keeps it about two minutes): the scenario's, mostly. */
+    private double windowMax(String timer) {
+        Timer found = meters == null ? null : meters.find(timer).timer();
+        return found == null ? 0 : found.max(TimeUnit.MILLISECONDS);
     }
 
     private Timer acquireTimer() {
@@ -171,11 +210,11 @@ final class RunDiagnostics implements AutoCloseable {
     /** The markdown table of the windows. */
     static String table(List<Window> windows) {
         StringBuilder md = new StringBuilder();
-        md.append("| scenario | server p50 ms | server p99 ms | server max ms | GC pauses | GC pause total ms | GC pause max ms | pool: most threads waiting | pool: most in use | mean ms to get a connection | renewal CPU ms | memory hits | memory misses | PostgreSQL blocks read (not in shared buffers) | blocks hit | checkpoints |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| scenario | server p50 ms | server p99 ms | server max ms | GC pauses | GC pause total ms | GC pause max ms | pool: most threads waiting | pool: most in use | mean ms to get a connection | max ms to get one (recent) | max ms one was held (recent) | slowest statement ms | statements of 100 ms or more | active backends: what they did (samples every 5 ms) | renewal CPU ms | memory hits | memory misses | PostgreSQL blocks read (not in shared buffers) | blocks hit | checkpoints |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
         for (Window w : windows) {
-            md.append("| %s | %.1f | %.1f | %.1f | %d | %.1f | %.1f | %d | %d | %.2f | %.0f | %d | %d | %d | %d | %d |\n".formatted(w.scenario(), w.serverP50Ms(), w.serverP99Ms(), w.serverMaxMs(), w.gcPauses(),
-                    w.gcPauseTotalMs(), w.gcPauseMaxMs(), w.poolMaxWaiting(), w.poolMaxActive(), w.acquireMeanMs(), w.renewalCpuMs(),
+            md.append("| %s | %.1f | %.1f | %.1f | %d | %.1f | %.1f | %d | %d | %.2f | %.1f | %.1f | %.1f | %d | %s | %.0f | %d | %d | %d | %d | %d |\n".formatted(w.scenario(), w.serverP50Ms(), w.serverP99Ms(), w.serverMaxMs(), w.gcPauses(),
+                    w.gcPauseTotalMs(), w.gcPauseMaxMs(), w.poolMaxWaiting(), w.poolMaxActive(), w.acquireMeanMs(), w.acquireMaxMs(), w.heldMaxMs(), w.statementMaxMs(), w.statementsOver100Ms(), w.backendStates(), w.renewalCpuMs(),
                     w.memoryHits(), w.memoryMisses(), w.blocksRead(), w.blocksHit(), w.checkpoints()));
         }
         return md.toString();
@@ -185,6 +224,7 @@ final class RunDiagnostics implements AutoCloseable {
     public void close() {
         running = false;
         sampler.interrupt();
+        waitSampler.interrupt();
         unregister.forEach(Runnable::run);
     }
 }

@@ -119,7 +119,8 @@ class TalentBrowseBenchmark {
             List<LoadRunner.Result> results = new ArrayList<>();
             List<RunDiagnostics.Window> windows = new ArrayList<>();
             try (RunDiagnostics diagnostics = new RunDiagnostics((HikariDataSource) dataSource,
-                    app.getBeanProvider(MeterRegistry.class).getIfAvailable(), app.getBean(ServerTimings.class))) {
+                    app.getBeanProvider(MeterRegistry.class).getIfAvailable(), app.getBean(ServerTimings.class),
+                    app.getBean(SqlStatementCounter.class))) {
                 for (Scenario scenario : scenarios) {
                     diagnostics.start(scenario.name());
                     LoadRunner.Result result = runner.run(scenario.name(), scenario.paths(), clients, scenarioWarmUp, measure);
@@ -127,9 +128,12 @@ class TalentBrowseBenchmark {
                     log("%-40s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d".formatted(scenario.name(), result.throughput(),
                             result.p50() / 1000.0, result.p99() / 1000.0, result.errors()));
                     log(("%-40s server p99 %.1f ms max %.1f ms, GC pauses %d (max %.1f ms), pool waiting max %d"
-                            + " (mean %.2f ms to get a connection), renewal CPU %.0f ms, blocks read %d").formatted("",
+                            + " (mean %.2f ms, max %.1f ms to get a connection; held at most %.1f ms), slowest statement"
+                            + " %.1f ms (%d of 100 ms or more), backends: %s; renewal CPU %.0f ms, blocks read %d").formatted("",
                             window.serverP99Ms(), window.serverMaxMs(), window.gcPauses(), window.gcPauseMaxMs(),
-                            window.poolMaxWaiting(), window.acquireMeanMs(), window.renewalCpuMs(), window.blocksRead()));
+                            window.poolMaxWaiting(), window.acquireMeanMs(), window.acquireMaxMs(), window.heldMaxMs(),
+                            window.statementMaxMs(), window.statementsOver100Ms(), window.backendStates(), window.renewalCpuMs(),
+                            window.blocksRead()));
                     results.add(result);
                     windows.add(window);
                 }

@@ -211,7 +211,7 @@ final class RunDiagnostics implements AutoCloseable {
     static String table(List<Window> windows) {
         StringBuilder md = new StringBuilder();
         md.append("| scenario | server p50 ms | server p99 ms | server max ms | GC pauses | GC pause total ms | GC pause max ms | pool: most threads waiting | pool: most in use | mean ms to get a connection | max ms to get one (recent) | max ms one was held (recent) | slowest statement ms | statements of 100 ms or more | active backends: what they did (samples every 5 ms) | renewal CPU ms | memory hits | memory misses | PostgreSQL blocks read (not in shared buffers) | blocks hit | checkpoints |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
+        md.append("|---|" + "---:|".repeat(13) + "---|" + "---:|".repeat(6) + "\n");
         for (Window w : windows) {
             md.append("| %s | %.1f | %.1f | %.1f | %d | %.1f | %.1f | %d | %d | %.2f | %.1f | %.1f | %.1f | %d | %s | %.0f | %d | %d | %d | %d | %d |\n".formatted(w.scenario(), w.serverP50Ms(), w.serverP99Ms(), w.serverMaxMs(), w.gcPauses(),
                     w.gcPauseTotalMs(), w.gcPauseMaxMs(), w.poolMaxWaiting(), w.poolMaxActive(), w.acquireMeanMs(), w.acquireMaxMs(), w.heldMaxMs(), w.statementMaxMs(), w.statementsOver100Ms(), w.backendStates(), w.renewalCpuMs(),

@@ -161,6 +161,13 @@ abstract class FreelancerApiSupport extends ApiTestSupport {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
+    /** A public detail without the header fields it adds to the own profile (name, title, rating, review_count, skills). */
+    static JsonNode withoutDetailHeader(JsonNode detail) {
+        tools.jackson.databind.node.ObjectNode profile = (tools.jackson.databind.node.ObjectNode) detail.deepCopy();
+        profile.remove(List.of("name", "title", "rating", "review_count", "skills"));
+        return profile;
+    }
+
     static List<String> names(JsonNode array, String field) {
         List<String> names = new ArrayList<>();
         array.forEach(item -> names.add(item.get(field).asString()));

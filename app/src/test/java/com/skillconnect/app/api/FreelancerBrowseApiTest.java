@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * GET freelancers/browse/ and browse/{id}/: public, filtered, searched, ordered and paged. Every test
@@ -34,8 +36,9 @@ class FreelancerBrowseApiTest extends FreelancerApiSupport {
         return create(freelancer(), profile(first, last, tag + city, skills, about, available));
     }
 
+    /** A browse of this test's city (the location filter is exact: its tag + Goa). */
     private Response browse(String query) {
-        return fetch(BROWSE + "?location=" + tag + (query.isEmpty() ? "" : "&" + query), null);
+        return fetch(BROWSE + "?location=" + tag + "Goa" + (query.isEmpty() ? "" : "&" + query), null);
     }
 
     private List<String> browsedNames(String query) {
@@ -44,9 +47,16 @@ class FreelancerBrowseApiTest extends FreelancerApiSupport {
         return names(answer.json().get("results"), "name");
     }
 
+    /** A browse of every city, for queries that only this test's profiles match (a made-up skill). */
+    private List<String> browsedEverywhere(String query) {
+        Response answer = fetch(BROWSE + "?" + query, null);
+        assertStatus(answer, 200);
+        return names(answer.json().get("results"), "name");
+    }
+
     @Test
     void isPublicAndAnswersTheDocumentsCards() {
-        JsonNode john = add("John", "Doe", "Mumbai", List.of("Python", "Django"), "Full-stack developer with 5 years experience", true);
+        JsonNode john = add("John", "Doe", "Goa", List.of("Python", "Django"), "Full-stack developer with 5 years experience", true);
 
         Response answer = fetch(BROWSE, null);
         assertStatus(answer, 200);
@@ -55,7 +65,7 @@ class FreelancerBrowseApiTest extends FreelancerApiSupport {
         long id = john.get("id").asLong();
         assertAnswer(browse(""), 200, """
                 {'count': 1, 'next': null, 'previous': null, 'results': [
-                  {'id': %d, 'name': 'John Doe', 'title': 'Senior Developer', 'location': '%sMumbai', 'rating': 0,
+                  {'id': %d, 'name': 'John Doe', 'title': 'Senior Developer', 'location': '%sGoa', 'rating': 0,
                    'review_count': 0, 'is_available': true,
                    'skills': [{'id': %d, 'name': 'Python'}, {'id': %d, 'name': 'Django'}],
                    'skills_output': [{'id': %d, 'name': 'Python'}, {'id': %d, 'name': 'Django'}],
@@ -68,13 +78,13 @@ class FreelancerBrowseApiTest extends FreelancerApiSupport {
 
     @Test
     void theTitleIsTheLatestRoleOrNull() {
-        Map<String, Object> body = profile("Ann", "Lee", tag + "Pune", List.of("Go"), "Backend engineer since long ago", true);
+        Map<String, Object> body = profile("Ann", "Lee", tag + "Goa", List.of("Go"), "Backend engineer since long ago", true);
         body.put("experiences_input", List.of(
                 Map.of("role", "Intern", "company", "A", "start_date", "2015-01-01", "end_date", "2015-06-01"),
                 Map.of("role", "Lead Engineer", "company", "B", "start_date", "2018-01-01", "ongoing", true),
                 Map.of("role", "Architect", "company", "C", "start_date", "2021-01-01", "end_date", "2022-01-01")));
         create(freelancer(), body);
-        Map<String, Object> none = profile("Bo", "Kim", tag + "Pune", List.of("Go"), "No experience listed at all", true);
+        Map<String, Object> none = profile("Bo", "Kim", tag + "Goa", List.of("Go"), "No experience listed at all", true);
         none.remove("experiences_input");
         create(freelancer(), none);
 
@@ -84,15 +94,21 @@ class FreelancerBrowseApiTest extends FreelancerApiSupport {
     }
 
     @Test
-    void locationIsACaseInsensitivePrefix() {
+    void locationIsTheChosenCityExactlyInAnyCase() {
         add("Ann", "Mumbai", "Mumbai", List.of("Go"), "Lives in the big city", true);
         add("Bob", "Pune", "Pune", List.of("Go"), "Lives in the other city", true);
+        add("Cy", "Surat", "Surat", List.of("Go"), "Lives in Surat itself", true);
+        add("Di", "Suratgarh", "Suratgarh", List.of("Go"), "Lives in Suratgarh, not Surat", true);
 
-        assertThat(browsedNames("")).containsExactlyInAnyOrder("Ann Mumbai", "Bob Pune");
-        assertThat(names(fetch(BROWSE + "?location=" + tag.toUpperCase() + "MUM", null).json().get("results"), "name"))
+        assertThat(names(fetch(BROWSE + "?location=" + tag.toUpperCase() + "MUMBAI", null).json().get("results"), "name"))
                 .containsExactly("Ann Mumbai");
         assertThat(names(fetch(BROWSE + "?location=" + tag.toLowerCase() + "pune", null).json().get("results"), "name"))
                 .containsExactly("Bob Pune");
+        assertThat(names(fetch(BROWSE + "?location=" + tag + "Surat", null).json().get("results"), "name"))
+                .as("not Suratgarh").containsExactly("Cy Surat");
+        assertThat(names(fetch(BROWSE + "?location=" + tag + "Surat&skills__name=go", null).json().get("results"), "name"))
+                .as("with a skill, from the skill rows' location_key").containsExactly("Cy Surat");
+        assertThat(fetch(BROWSE + "?location=" + tag + "MUM", null).json().get("count").asInt()).as("no prefix").isZero();
         assertThat(fetch(BROWSE + "?location=" + tag + "Mumbaix", null).json().get("count").asInt()).isZero();
         assertThat(fetch(BROWSE + "?location=" + tag + "%25", null).json().get("count").asInt()).isZero(); // % is no wildcard
     }
@@ -121,17 +137,18 @@ class FreelancerBrowseApiTest extends FreelancerApiSupport {
         clock.advance(Duration.ofSeconds(5));
         assertStatus(send("PATCH", ME, ann, body("location", tag + "Pune", "is_available", false)), 200);
 
-        assertThat(browsedNames(skill + "&ordering=-updated_at")).containsExactly("Ann Moving", "Bob Staying");
+        assertThat(browsedEverywhere(skill + "&ordering=-updated_at")).containsExactly("Ann Moving", "Bob Staying");
         assertThat(names(fetch(BROWSE + "?location=" + tag + "goa&" + skill, null).json().get("results"), "name"))
                 .containsExactly("Bob Staying");
         assertThat(names(fetch(BROWSE + "?location=" + tag + "pune&" + skill, null).json().get("results"), "name"))
                 .containsExactly("Ann Moving");
-        assertThat(browsedNames(skill + "&is_available=false")).containsExactly("Ann Moving");
+        assertThat(browsedEverywhere(skill + "&is_available=false")).containsExactly("Ann Moving");
 
         assertStatus(send("PATCH", ME, ann, body("skills_input", List.of(Map.of("name", "Go")))), 200);
 
-        assertThat(browsedNames(skill)).containsExactly("Bob Staying");
-        assertThat(browsedNames("skills__name=go")).containsExactly("Ann Moving");
+        assertThat(browsedEverywhere(skill)).containsExactly("Bob Staying");
+        assertThat(names(fetch(BROWSE + "?location=" + tag + "Pune&skills__name=go", null).json().get("results"), "name"))
+                .containsExactly("Ann Moving");
     }
 
     @Test
@@ -286,10 +303,42 @@ class FreelancerBrowseApiTest extends FreelancerApiSupport {
     @Test
     void detailIsPublicAndNotFoundAnswersDrfsBody() {
         JsonNode john = add("John", "Doe", "Goa", List.of("Go"), "Full profile for detail view", true);
+        String detail = withHeader(john, "John Doe", "Senior Developer", List.of("Go")).toString();
 
-        assertAnswer(fetch(BROWSE + john.get("id").asLong() + "/", null), 200, john.toString());
-        assertAnswer(fetch(BROWSE + john.get("id").asLong(), null), 200, john.toString());
+        assertAnswer(fetch(BROWSE + john.get("id").asLong() + "/", null), 200, detail);
+        assertAnswer(fetch(BROWSE + john.get("id").asLong(), null), 200, detail);
         assertAnswer(fetch(BROWSE + "999999999/", null), 404, "{'detail': 'Not found.'}");
         assertAnswer(fetch(BROWSE + "abc/", null), 404, "{'detail': 'Not found.'}");
+    }
+
+    @Test
+    void detailCarriesTheNameTitleRatingReviewCountAndSkillNamesOfTheProfilePage() {
+        JsonNode john = add("John", "Doe", "Goa", List.of("Python", "Django", "React"), "Full-stack developer, five years", true);
+        Map<String, Object> body = profile("Bo", "Kim", tag + "Pune", List.of("Go"), "No experience listed at all", true);
+        body.remove("experiences_input");
+        JsonNode bo = create(freelancer(), body);
+
+        JsonNode detail = fetch(BROWSE + john.get("id").asLong() + "/", null).json();
+        assertThat(detail.get("name").asString()).isEqualTo("John Doe");
+        assertThat(detail.get("title").asString()).as("the latest role, as on the card").isEqualTo("Senior Developer");
+        assertThat(detail.get("rating").asInt()).isZero();
+        assertThat(detail.get("review_count").asInt()).isZero();
+        assertThat(names(detail.get("skills"))).containsExactly("Python", "Django", "React");
+        assertThat(detail.get("skills_output")).as("the objects, as before").isEqualTo(john.get("skills_output"));
+        assertThat(fetch(BROWSE + bo.get("id").asLong() + "/", null).json().get("title").isNull())
+                .as("no experience, no title (as on the card)").isTrue();
+    }
+
+    /** The own profile's answer with the fields the public detail adds. */
+    private static JsonNode withHeader(JsonNode profile, String name, String title, List<String> skills) {
+        ObjectNode detail = (ObjectNode) profile.deepCopy();
+        detail.put("name", name).put("title", title).put("rating", 0).put("review_count", 0);
+        ArrayNode names = detail.putArray("skills");
+        skills.forEach(names::add);
+        return detail;
+    }
+
+    private static List<String> names(JsonNode strings) {
+        return strings.valueStream().map(JsonNode::asString).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Browse, detail and me run a constant, small number of SQL statements, whatever the page size or the
@@ -38,9 +39,9 @@ class FreelancerQueryCountApiTest extends FreelancerApiSupport {
             create(freelancer(), body);
         }
 
-        Counted six = counting(() -> fetch(BROWSE + "?location=" + tag + "&page_size=6", null));
-        Counted fifty = counting(() -> fetch(BROWSE + "?location=" + tag + "&page_size=50", null));
-        Counted searched = counting(() -> fetch(BROWSE + "?location=" + tag + "&page_size=50&search=person&skills__name=rust&is_available=true", null));
+        Counted six = counting(() -> fetch(BROWSE + "?location=" + tag + "Goa&page_size=6", null));
+        Counted fifty = counting(() -> fetch(BROWSE + "?location=" + tag + "Goa&page_size=50", null));
+        Counted searched = counting(() -> fetch(BROWSE + "?location=" + tag + "Goa&page_size=50&search=person&skills__name=rust&is_available=true", null));
 
         assertThat(six.response().json().get("results")).hasSize(6);
         assertThat(fifty.response().json().get("results")).hasSize(14);
@@ -76,10 +77,12 @@ class FreelancerQueryCountApiTest extends FreelancerApiSupport {
         Counted me = counting(() -> fetch(ME, big));
 
         assertThat(largeDetail.response().json().get("educations_output")).hasSize(10);
-        // the profile with its verification flags, then skills, educations, experiences, languages, portfolios
-        assertThat(smallDetail.statements()).as("%s", smallDetail.statements()).hasSize(6);
+        // the profile with its verification flag and title, its lists as JSON arrays: one statement
+        assertThat(smallDetail.statements()).as("%s", smallDetail.statements()).hasSize(1);
         assertThat(largeDetail.statements()).as("%s", largeDetail.statements()).hasSameSizeAs(smallDetail.statements());
         assertThat(me.statements()).as("%s", me.statements()).hasSameSizeAs(largeDetail.statements());
-        assertThat(me.response().json()).isEqualTo(largeDetail.response().json());
+        ObjectNode detailWithoutHeader = (ObjectNode) largeDetail.response().json().deepCopy();
+        detailWithoutHeader.remove(List.of("name", "title", "rating", "review_count", "skills"));
+        assertThat(me.response().json()).isEqualTo(detailWithoutHeader);
     }
 }

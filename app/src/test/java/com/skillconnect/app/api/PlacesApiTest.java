@@ -72,8 +72,8 @@ class PlacesApiTest extends ClientApiTestBase {
 
     @Test
     void caseAndAccentsAreIgnored() {
-        assertThat(names(lookUp("city-autocomplete/?q=SURAT"))).first().isEqualTo("Sūrat");
-        assertThat(names(lookUp("city-autocomplete/?q=s%C5%ABr"))).first().isEqualTo("Sūrat");
+        assertThat(names(lookUp("city-autocomplete/?q=SURAT"))).first().isEqualTo("Surat");
+        assertThat(names(lookUp("city-autocomplete/?q=s%C5%ABr"))).first().isEqualTo("Surat");
         assertThat(names(lookUp("city-autocomplete/?q=MUMBAI"))).first().isEqualTo("Mumbai");
     }
 
@@ -91,5 +91,38 @@ class PlacesApiTest extends ClientApiTestBase {
         assertStatus(send("GET", PROFILES + "city-autocomplete?q=pune", null, null), 200);
         assertStatus(send("GET", PROFILES + "country-autocomplete?q=fr", newClientUser().token(), null), 200);
         assertThat(names(lookUp("city-autocomplete?q=pune"))).first().isEqualTo("Pune");
+    }
+
+    @Test
+    void citiesAreAnsweredByTheirPlainAsciiNamesWhichTheProfileFormsAccept() {
+        assertThat(lookUp("city-autocomplete/?q=sura").get(0)).isEqualTo(json("{'id': 1255364, 'name': 'Surat'}"));
+        assertThat(names(lookUp("city-autocomplete/?q=than"))).first().isEqualTo("Thane");
+        for (String prefix : List.of("a", "b", "k", "m", "s", "v", "nagar", "pur")) {
+            assertThat(names(lookUp("city-autocomplete/?q=" + prefix))).as(prefix)
+                    .allSatisfy(name -> assertThat(name).matches("[A-Za-z][A-Za-z -]*"));
+        }
+    }
+
+    @Test
+    void wellKnownFormerAndEnglishNamesFindTheirCity() {
+        assertThat(lookUp("city-autocomplete/?q=Bang").get(0)).as("Bangalore").isEqualTo(json("{'id': 1277333, 'name': 'Bengaluru'}"));
+        assertThat(lookUp("city-autocomplete/?q=bangalore").get(0)).isEqualTo(json("{'id': 1277333, 'name': 'Bengaluru'}"));
+        assertThat(lookUp("city-autocomplete/?q=Beng").get(0)).isEqualTo(json("{'id': 1277333, 'name': 'Bengaluru'}"));
+        assertThat(ids(lookUp("city-autocomplete/?q=Koch"))).as("Kochi, GeoNames' Cochin").contains(1273874L);
+        assertThat(ids(lookUp("city-autocomplete/?q=cochin"))).first().isEqualTo(1273874L);
+        assertThat(lookUp("city-autocomplete/?q=Bomb").get(0)).isEqualTo(json("{'id': 1275339, 'name': 'Mumbai'}"));
+        assertThat(names(lookUp("city-autocomplete/?q=madras"))).first().isEqualTo("Chennai");
+        assertThat(names(lookUp("city-autocomplete/?q=calcutta"))).first().isEqualTo("Kolkata");
+        assertThat(names(lookUp("city-autocomplete/?q=poona"))).first().isEqualTo("Pune");
+        assertThat(names(lookUp("city-autocomplete/?q=gurugram"))).first().isEqualTo("Gurgaon");
+        assertThat(names(lookUp("city-autocomplete/?q=benares"))).first().isEqualTo("Varanasi");
+        assertThat(names(lookUp("city-autocomplete/?q=mum"))).as("a city found by two names is answered once")
+                .doesNotHaveDuplicates();
+    }
+
+    private static List<Long> ids(JsonNode places) {
+        List<Long> ids = new ArrayList<>();
+        places.values().forEach(place -> ids.add(place.get("id").asLong()));
+        return ids;
     }
 }

@@ -7,6 +7,7 @@ import com.skillconnect.app.test.HttpApi;
 import com.skillconnect.app.test.SqlStatementCounter;
 import com.skillconnect.app.test.SqlStatementCounter.Executed;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
@@ -79,7 +80,8 @@ class TalentBrowseBenchmark {
         Path dataDir = Path.of("target", "benchmark-postgres").toAbsolutePath();
         Path report = Path.of(System.getProperty("benchmark.report", "../docs/benchmarks/talent-browse.md")).toAbsolutePath().normalize();
         String loadBefore = loadAverage();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SkillConnectApplication.class, SqlStatementCounter.class)
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SkillConnectApplication.class, SqlStatementCounter.class,
+                ServerTimings.class)
                 .run("--server.port=0",
                         "--skillconnect.db.embedded.data-dir=" + dataDir,
                         "--skillconnect.security.jwt.secret=benchmark-only-secret-0123456789abcdef0123456789abcdef",
@@ -115,11 +117,26 @@ class TalentBrowseBenchmark {
             runner.run("warm-up", everything, clients, Duration.ZERO, warmUp);
 
             List<LoadRunner.Result> results = new ArrayList<>();
-            for (Scenario scenario : scenarios) {
-                LoadRunner.Result result = runner.run(scenario.name(), scenario.paths(), clients, scenarioWarmUp, measure);
-                log("%-40s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d".formatted(scenario.name(), result.throughput(),
-                        result.p50() / 1000.0, result.p99() / 1000.0, result.errors()));
-                results.add(result);
+            List<RunDiagnostics.Window> windows = new ArrayList<>();
+            try (RunDiagnostics diagnostics = new RunDiagnostics((HikariDataSource) dataSource,
+                    app.getBeanProvider(MeterRegistry.class).getIfAvailable(), app.getBean(ServerTimings.class),
+                    app.getBean(SqlStatementCounter.class))) {
+                for (Scenario scenario : scenarios) {
+                    diagnostics.start(scenario.name());
+                    LoadRunner.Result result = runner.run(scenario.name(), scenario.paths(), clients, scenarioWarmUp, measure);
+                    RunDiagnostics.Window window = diagnostics.stop();
+                    log("%-40s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d".formatted(scenario.name(), result.throughput(),
+                            result.p50() / 1000.0, result.p99() / 1000.0, result.errors()));
+                    log(("%-40s server p99 %.1f ms max %.1f ms, GC pauses %d (max %.1f ms), pool waiting max %d"
+                            + " (mean %.2f ms, max %.1f ms to get a connection; held at most %.1f ms), slowest statement"
+                            + " %.1f ms (%d of 100 ms or more), backends: %s; renewal CPU %.0f ms, blocks read %d").formatted("",
+                            window.serverP99Ms(), window.serverMaxMs(), window.gcPauses(), window.gcPauseMaxMs(),
+                            window.poolMaxWaiting(), window.acquireMeanMs(), window.acquireMaxMs(), window.heldMaxMs(),
+                            window.statementMaxMs(), window.statementsOver100Ms(), window.backendStates(), window.renewalCpuMs(),
+                            window.blocksRead()));
+                    results.add(result);
+                    windows.add(window);
+                }
             }
             String loadAfter = loadAverage();
             wrk.ifPresent(WrkRunner::cleanUp);
@@ -142,7 +159,7 @@ class TalentBrowseBenchmark {
                     })));
                 }
             }
-            String markdown = markdown(dataSource, scenarios, results, plans, loadBefore, loadAfter, seedMillis);
+            String markdown = markdown(dataSource, scenarios, results, windows, plans, loadBefore, loadAfter, seedMillis);
             write(report, markdown);
             log("wrote " + report);
             assertThat(results).allSatisfy(result -> assertThat(result.errors()).as(result.scenario()).isZero());
@@ -263,7 +280,8 @@ class TalentBrowseBenchmark {
     // ---- report -----------------------------------------------------------------------------------
 
     private String markdown(DataSource dataSource, List<Scenario> scenarios, List<LoadRunner.Result> results,
-            Map<String, String> plans, String loadBefore, String loadAfter, long seedMillis) throws SQLException {
+            List<RunDiagnostics.Window> windows, Map<String, String> plans, String loadBefore, String loadAfter, long seedMillis)
+            throws SQLException {
         StringBuilder md = new StringBuilder();
         md.append(BEGIN).append("\n## Latest run\n\n");
         md.append("- date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
@@ -274,7 +292,9 @@ class TalentBrowseBenchmark {
                 .append(' ').append(System.getProperty("java.runtime.version")).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB, ")
                 .append(String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                        .filter(a -> a.startsWith("-X") && !a.startsWith("-XX:+Enable")).toList())).append('\n');
+                        .filter(a -> a.startsWith("-X") && !a.startsWith("-XX:+Enable")).toList()))
+                .append(", collectors: ").append(String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(java.lang.management.GarbageCollectorMXBean::getName).toList())).append('\n');
         md.append("- database: ").append(query(dataSource, "select split_part(version(), ',', 1)")).append(", embedded, data in `app/target/benchmark-postgres`; ")
                 .append(query(dataSource, "select count(*) from talent.freelancer")).append(" freelancers, ")
                 .append(query(dataSource, "select count(*) from talent.client")).append(" clients, ")
@@ -293,6 +313,15 @@ class TalentBrowseBenchmark {
             md.append("| %s | %s | %.0f | %.1f | %.1f | %.1f | %.1f | %d |\n".formatted(r.scenario(), scenarios.get(i).description(),
                     r.throughput(), r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, r.errors()));
         }
+        md.append("\n### What else happened during each scenario (its warm-up and measured seconds)\n\n");
+        md.append("Server: the server's own time per request, first filter to response end (`ServerTimings`), beside"
+                + " the load generator's latency above: a tail there but not here is the machine's (accept queue, load"
+                + " generator, CPU starvation), not the request's. JVM: stop-the-world GC pauses from the collectors' notifications (millisecond resolution; the full GC and"
+                + " safepoint log is `app/target/benchmark-gc.log`). Pool: HikariCP, sampled every millisecond, and the mean"
+                + " `hikaricp.connections.acquire`. Renewal: CPU time of the `browse-renew` thread (ADR 7). Memory: hits and"
+                + " misses of the remembered browse counts and pages. PostgreSQL: `pg_stat_database` blocks of the database read"
+                + " from outside / found in shared buffers, `pg_stat_checkpointer` checkpoints.\n\n");
+        md.append(RunDiagnostics.table(windows));
         md.append("\n### EXPLAIN (ANALYZE, BUFFERS) of the statements of one request per variant\n\n");
         md.append("Captured on the server's request thread (SQL and bound parameters), then explained over JDBC"
                 + " with the same parameters, after the load (warm cache); browse requests with `page_size=7`, which no"

@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -48,8 +50,20 @@ public class SqlStatementCounter implements BeanPostProcessor {
         }
     }
 
+    private static final long SLOW_NANOS = 100_000_000;
+
     private final List<Executed> executed = new CopyOnWriteArrayList<>();
+    private final AtomicLong slowestExecution = new AtomicLong();
+    private final AtomicInteger slowExecutions = new AtomicInteger();
     private volatile boolean recording;
+
+    /**
+     * The longest statement execution (JDBC {@code execute*}, PostgreSQL's time plus the round trip) and how many
+     * took {@value #SLOW_NANOS} ns or more since the last call, then starts afresh: {@code {max ms, count}}.
+     */
+    public double[] slowestExecutionsSinceLastAsked() {
+        return new double[] {slowestExecution.getAndSet(0) / 1e6, slowExecutions.getAndSet(0)};
+    }
 
     /** Starts recording afresh; earlier recordings end. */
     public Recording record() {
@@ -127,7 +141,19 @@ public class SqlStatementCounter implements BeanPostProcessor {
                 executed.add(new Executed(Thread.currentThread().getName(), sql,
                         args != null && args.length > 0 && args[0] instanceof String ? List.of() : bound));
             }
-            return invoke(real, method, args);
+            if (!name.startsWith("execute")) {
+                return invoke(real, method, args);
+            }
+            long started = System.nanoTime();
+            try {
+                return invoke(real, method, args);
+            } finally {
+                long took = System.nanoTime() - started;
+                slowestExecution.accumulateAndGet(took, Math::max);
+                if (took >= SLOW_NANOS) {
+                    slowExecutions.incrementAndGet();
+                }
+            }
         });
     }
 

@@ -2,18 +2,20 @@ package com.skillconnect.talent.application;
 
 import com.skillconnect.talent.domain.FreelancerBrowseFilter;
 import com.skillconnect.talent.domain.FreelancerCard;
-import com.skillconnect.talent.domain.FreelancerProfileView;
+import com.skillconnect.talent.domain.FreelancerDetail;
 import com.skillconnect.talent.domain.FreelancerQueries;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Public browsing of freelancers: the filtered, searched, paged list and one profile in full. */
+/**
+ * Public browsing of freelancers: the filtered, searched, paged list and one profile in full. No transaction: each
+ * read is one statement (a search three, none of which needs the others' snapshot), so a connection is held only
+ * while a statement runs (docs/benchmarks/talent-browse.md, step 9: the detail stall).
+ */
 @Service
-@Transactional(readOnly = true)
 public class FreelancerBrowsing {
 
     private final FreelancerQueries queries;
@@ -27,7 +29,7 @@ public class FreelancerBrowsing {
         return new PageImpl<>(slice.cards(), page, slice.total());
     }
 
-    public Optional<FreelancerProfileView> profile(long id) {
-        return queries.byId(id);
+    public Optional<FreelancerDetail> profile(long id) {
+        return queries.detail(id);
     }
 }

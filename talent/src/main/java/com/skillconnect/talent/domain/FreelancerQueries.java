@@ -15,6 +15,9 @@ public interface FreelancerQueries {
 
     Optional<FreelancerProfileView> byId(long id);
 
+    /** The public detail of a profile: {@link #byId} with what the profile page shows in its header. */
+    Optional<FreelancerDetail> detail(long id);
+
     Optional<FreelancerProfileView> byUser(UserId userId);
 
     /** The cards of one page (skipping {@code offset}, at most {@code limit}) and the number matching in all. */

@@ -124,4 +124,17 @@ class CityIndexTest {
 
         assertThat(microsEach).as("microseconds per look-up").isLessThan(500);
     }
+
+    @Test
+    void otherNamesFindTheirPlaceFromThreeLettersOnAnsweredByItsOwnName() {
+        PlaceIndex index = index(new PlaceIndex.Entry(1, "Mumbai", 12_000_000, List.of("Bombay")),
+                new PlaceIndex.Entry(2, "Bhopal", 1_600_000), new PlaceIndex.Entry(3, "Navi Mumbai", 2_600_000, List.of("New Bombay")));
+
+        assertThat(index.search("bom", 10)).containsExactly(new Place(1, "Mumbai"), new Place(3, "Navi Mumbai"));
+        assertThat(index.search("b", 10)).as("too short for other names: Bombay does not put Mumbai first")
+                .containsExactly(new Place(2, "Bhopal"), new Place(1, "Mumbai"), new Place(3, "Navi Mumbai"));
+        assertThat(index.search("bo", 10)).isEmpty();
+        assertThat(index.search("mbay", 10)).as("inside an other name").containsExactly(new Place(1, "Mumbai"), new Place(3, "Navi Mumbai"));
+        assertThat(index.search("mumbai", 10)).as("each place once").containsExactly(new Place(1, "Mumbai"), new Place(3, "Navi Mumbai"));
+    }
 }

@@ -3,7 +3,6 @@ package com.skillconnect.talent.adapter.in.web;
 import com.skillconnect.talent.application.FreelancerBrowsing;
 import com.skillconnect.talent.domain.FreelancerBrowseFilter;
 import com.skillconnect.talent.domain.FreelancerCard;
-import com.skillconnect.talent.domain.FreelancerProfileView;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Public browsing: {@code GET /api/v1/profiles/freelancers/browse/} (filters {@code search},
  * {@code location}, {@code skills__name}, {@code is_available}, {@code ordering}; pages of 6 by default)
- * and {@code GET …/browse/{id}/}, a whole public profile. Unknown parameters and values are ignored.
+ * and {@code GET …/browse/{id}/}, a whole public profile with its name, title, rating and skill names. Unknown parameters and values are ignored.
  */
 @RestController
 @RequestMapping(FreelancerBrowseController.BASE)
@@ -45,11 +44,11 @@ class FreelancerBrowseController {
     }
 
     @GetMapping("/{id}")
-    FreelancerProfileView profile(@PathVariable String id) {
+    FreelancerDetailResponse profile(@PathVariable String id) {
         if (!id.matches("\\d{1,18}")) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return browsing.profile(Long.parseLong(id)).map(MediaUrls::absolute)
+        return browsing.profile(Long.parseLong(id)).map(FreelancerDetailResponse::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

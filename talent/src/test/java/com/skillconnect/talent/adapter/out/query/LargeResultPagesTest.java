@@ -1,4 +1,4 @@
-package com.skillconnect.talent.adapter.out.persistence;
+package com.skillconnect.talent.adapter.out.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.skillconnect.talent.domain.FreelancerBrowseFilter;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class LargeResultPagesTest {
@@ -18,15 +18,16 @@ class LargeResultPagesTest {
 
     private final TickingClock clock = new TickingClock();
     private final Queue<Runnable> background = new ArrayDeque<>();
-    private final LargeResultPages pages = new LargeResultPages(clock, new BrowseRefresher(background::add));
+    private final LargeResultPages pages = new LargeResultPages(clock, background::add, Optional.empty());
     private long matches;
     private int computations;
+    private RuntimeException failure;
 
     @Test
     void aPageOfALargeResultIsComputedOnceThenRememberedWhileFresh() {
         matches = LargeResultPages.REMEMBERED_ABOVE + 1;
         Page first = page("java", null, 0);
-        clock.advance(BrowseRefresher.FRESH_AT_LEAST.minusMillis(1));
+        clock.advance(RememberedResults.FRESH_FOR.minusMillis(1));
 
         assertThat(page("java", null, 0)).isSameAs(first);
         assertThat(computations).isEqualTo(1);
@@ -49,7 +50,7 @@ class LargeResultPagesTest {
     void aStalePageIsAnsweredWhileOneBackgroundComputationRenewsIt() {
         matches = 5_000;
         Page first = page("java", null, 0);
-        clock.advance(BrowseRefresher.FRESH_FOR);
+        clock.advance(RememberedResults.FRESH_FOR.plusSeconds(1));
 
         assertThat(page("java", null, 0)).isSameAs(first);
         assertThat(page("java", null, 0)).isSameAs(first);
@@ -65,7 +66,7 @@ class LargeResultPagesTest {
     void aResultThatBecameSmallIsComputedOnEveryRequestAfterItsRenewal() {
         matches = 5_000;
         page("java", null, 0);
-        clock.advance(BrowseRefresher.FRESH_FOR);
+        clock.advance(RememberedResults.FRESH_FOR.plusSeconds(1));
         page("java", null, 0);
         matches = 3;
         background.remove().run();
@@ -79,7 +80,7 @@ class LargeResultPagesTest {
     void aPageTooOldToServeIsComputedByTheRequest() {
         matches = 5_000;
         page("java", null, 0);
-        clock.advance(BrowseRefresher.STALE_AT_MOST);
+        clock.advance(RememberedResults.STALE_AT_MOST);
 
         assertThat(page("java", null, 0).computation()).isEqualTo(2);
         assertThat(background).isEmpty();
@@ -88,22 +89,30 @@ class LargeResultPagesTest {
     @Test
     void aFailedComputationIsNotRememberedAndAFailedRenewalIsTriedAgain() {
         matches = 5_000;
-        Supplier<Page> failing = () -> {
-            throw new IllegalStateException("database away");
-        };
-        assertThatThrownBy(() -> pages.page(query("java", null, 0), Page.class, Page::total, failing))
-                .hasMessage("database away");
+        failure = new IllegalStateException("database away");
+        assertThatThrownBy(() -> page("java", null, 0)).hasMessage("database away");
+        failure = null;
         page("java", null, 0);
-        clock.advance(BrowseRefresher.FRESH_FOR);
-        pages.page(query("java", null, 0), Page.class, Page::total, failing);
+        assertThat(computations).as("computed again after the failure").isEqualTo(1);
+        clock.advance(RememberedResults.FRESH_FOR.plusSeconds(1));
+        page("java", null, 0);
+        failure = new IllegalStateException("database away");
         background.remove().run();
+        failure = null;
 
-        page("java", null, 0);
+        assertThat(page("java", null, 0).computation()).as("the stale page, still answered").isEqualTo(1);
         assertThat(background).as("asked for again").hasSize(1);
+        background.remove().run();
+        assertThat(page("java", null, 0).computation()).isEqualTo(2);
     }
 
     private Page page(String search, String ordering, long offset) {
-        return pages.page(query(search, ordering, offset), Page.class, Page::total, () -> new Page(matches, ++computations));
+        return pages.page(query(search, ordering, offset), Page.class, Page::total, () -> {
+            if (failure != null) {
+                throw failure;
+            }
+            return new Page(matches, ++computations);
+        });
     }
 
     private static List<Object> query(String search, String ordering, long offset) {

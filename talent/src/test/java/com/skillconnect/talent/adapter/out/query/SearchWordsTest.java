@@ -1,4 +1,4 @@
-package com.skillconnect.talent.adapter.out.persistence;
+package com.skillconnect.talent.adapter.out.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

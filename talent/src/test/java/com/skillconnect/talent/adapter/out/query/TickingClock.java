@@ -1,4 +1,4 @@
-package com.skillconnect.talent.adapter.out.persistence;
+package com.skillconnect.talent.adapter.out.query;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,12 @@
-package com.skillconnect.talent.adapter.out.persistence;
+package com.skillconnect.talent.adapter.out.query;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,9 +17,9 @@ import org.springframework.stereotype.Component;
  * {@code count(*)} statement capped at {@value #EXACT_UP_TO} + 1 rows, so a small or well-filtered result is
  * counted exactly and freshly on every request, cheaply. Only when the cap is reached is the full exact count
  * needed: that one is remembered per filter (the exact {@code FROM … WHERE …} text and the parameters it uses),
- * in a {@link RenewedMemory}: answered without any statement while fresh, and while stale renewed in the
- * background, so that no request waits for the full count of a popular large result. Concurrent requests for
- * the same missing count wait for one statement.
+ * in a {@link RememberedResults} (Caffeine): answered without any statement while fresh, and while stale renewed
+ * in the background, so that no request waits for the full count of a popular large result. Concurrent requests
+ * for the same missing count wait for one statement. Micrometer: {@code cache.gets{cache="browse.counts"}}.
  */
 @Component
 class BrowseCounts {
@@ -37,16 +40,17 @@ class BrowseCounts {
     }
 
     private final Counting counting;
-    private final RenewedMemory<Key, Long> large;
+    private final RememberedResults<Key, Long> large;
 
     @Autowired
-    BrowseCounts(NamedParameterJdbcTemplate jdbc, Clock clock, BrowseRefresher refresher) {
-        this(sql(jdbc), clock, refresher);
+    BrowseCounts(NamedParameterJdbcTemplate jdbc, Clock clock, Renewals renewals, ObjectProvider<MeterRegistry> registry) {
+        this(sql(jdbc), clock, renewals, Optional.ofNullable(registry.getIfAvailable()));
     }
 
-    BrowseCounts(Counting counting, Clock clock, BrowseRefresher refresher) {
+    BrowseCounts(Counting counting, Clock clock, Executor renewals, Optional<MeterRegistry> registry) {
         this.counting = counting;
-        this.large = new RenewedMemory<>(clock, refresher, total -> total > EXACT_UP_TO);
+        this.large = new RememberedResults<>("browse.counts", clock, renewals, total -> total > EXACT_UP_TO, this::countAll,
+                registry);
     }
 
     /**
@@ -55,12 +59,12 @@ class BrowseCounts {
      */
     long count(String fromWhere, MapSqlParameterSource parameters) {
         Key key = key(fromWhere, parameters);
-        Optional<Long> remembered = large.remembered(key, () -> countAll(key));
+        Optional<Long> remembered = large.remembered(key);
         if (remembered.isPresent()) {
             return remembered.get();
         }
         long capped = counting.atMost(fromWhere, parameters, EXACT_UP_TO + 1);
-        return capped <= EXACT_UP_TO ? capped : large.get(key, () -> countAll(key));
+        return capped <= EXACT_UP_TO ? capped : large.computeNow(key);
     }
 
     /**
@@ -69,7 +73,7 @@ class BrowseCounts {
      */
     long countLarge(String fromWhere, MapSqlParameterSource parameters) {
         Key key = key(fromWhere, parameters);
-        return large.get(key, () -> countAll(key));
+        return large.get(key);
     }
 
     private long countAll(Key key) {

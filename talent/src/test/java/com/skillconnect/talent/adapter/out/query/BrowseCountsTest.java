@@ -1,10 +1,11 @@
-package com.skillconnect.talent.adapter.out.persistence;
+package com.skillconnect.talent.adapter.out.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayDeque;
+import java.util.Optional;
 import java.util.Queue;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -38,8 +39,9 @@ class BrowseCountsTest {
 
     private final FakeTable table = new FakeTable();
     private final TickingClock clock = new TickingClock();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final Queue<Runnable> background = new ArrayDeque<>();
-    private final BrowseCounts counts = new BrowseCounts(table, clock, new BrowseRefresher(background::add));
+    private final BrowseCounts counts = new BrowseCounts(table, clock, background::add, Optional.of(meters));
 
     @Test
     void aSmallResultIsCountedExactlyOnEveryRequest() {
@@ -56,7 +58,7 @@ class BrowseCountsTest {
         table.rows = 35_000;
         assertThat(count("java")).isEqualTo(35_000);
         table.rows = 35_001;
-        clock.advance(BrowseRefresher.FRESH_AT_LEAST.minusMillis(1));
+        clock.advance(RememberedResults.FRESH_FOR.minusMillis(1));
 
         assertThat(count("java")).isEqualTo(35_000);
         assertThat(table.cappedCounts).as("no statement for a remembered count").isEqualTo(1);
@@ -81,7 +83,7 @@ class BrowseCountsTest {
         table.rows = 35_000;
         count("java");
         table.rows = 36_000;
-        clock.advance(BrowseRefresher.FRESH_FOR);
+        clock.advance(RememberedResults.FRESH_FOR.plusSeconds(1));
 
         assertThat(count("java")).isEqualTo(35_000);
         assertThat(count("java")).isEqualTo(35_000);
@@ -100,7 +102,7 @@ class BrowseCountsTest {
         table.rows = 35_000;
         count("java");
         table.rows = 12;
-        clock.advance(BrowseRefresher.FRESH_FOR);
+        clock.advance(RememberedResults.FRESH_FOR.plusSeconds(1));
         count("java");
         background.remove().run();
 
@@ -113,7 +115,7 @@ class BrowseCountsTest {
     void aFailedRefreshIsTriedAgainByTheNextRequest() {
         table.rows = 35_000;
         count("java");
-        clock.advance(BrowseRefresher.FRESH_FOR);
+        clock.advance(RememberedResults.FRESH_FOR.plusSeconds(1));
         count("java");
         table.failure = new IllegalStateException("database away");
         background.remove().run();
@@ -124,11 +126,34 @@ class BrowseCountsTest {
     }
 
     @Test
+    void aRenewalRefusedBecauseTooManyWaitIsAskedForAgainByALaterRequest() {
+        int[] offered = {0};
+        BrowseCounts busy = new BrowseCounts(table, clock, task -> {
+            offered[0]++;
+            if (offered[0] == 1) {
+                throw new java.util.concurrent.RejectedExecutionException("queue full");
+            }
+            background.add(task);
+        }, Optional.empty());
+        MapSqlParameterSource java = new MapSqlParameterSource("words", "java");
+        table.rows = 35_000;
+        busy.count(JAVA, java);
+        table.rows = 36_000;
+        clock.advance(RememberedResults.FRESH_FOR.plusSeconds(1));
+
+        assertThat(busy.count(JAVA, java)).as("refused: the stale count").isEqualTo(35_000);
+        assertThat(busy.count(JAVA, java)).as("asked for again").isEqualTo(35_000);
+        assertThat(offered[0]).isEqualTo(2);
+        background.remove().run();
+        assertThat(busy.count(JAVA, java)).isEqualTo(36_000);
+    }
+
+    @Test
     void aCountTooOldToServeIsCountedByTheRequest() {
         table.rows = 35_000;
         count("java");
         table.rows = 40_000;
-        clock.advance(BrowseRefresher.STALE_AT_MOST);
+        clock.advance(RememberedResults.STALE_AT_MOST);
 
         assertThat(count("java")).isEqualTo(40_000);
         assertThat(background).isEmpty();
@@ -143,6 +168,19 @@ class BrowseCountsTest {
 
         assertThat(count("java")).isEqualTo(35_000);
         assertThat(table.fullCounts).isEqualTo(2);
+    }
+
+    @Test
+    void rememberedCountsShowAsHitsAndMissesInMicrometer() {
+        table.rows = 35_000;
+        count("java");
+        count("java");
+        count("java");
+
+        assertThat(meters.get("cache.gets").tag("cache", "browse.counts").tag("result", "hit").functionCounter().count())
+                .isEqualTo(2);
+        assertThat(meters.get("cache.gets").tag("cache", "browse.counts").tag("result", "miss").functionCounter().count())
+                .isEqualTo(1);
     }
 
     private long count(String word) {

@@ -1,8 +1,9 @@
-package com.skillconnect.talent.adapter.out.persistence;
+package com.skillconnect.talent.adapter.out.query;
 
 import com.skillconnect.identity.UserId;
 import com.skillconnect.talent.domain.FreelancerBrowseFilter;
 import com.skillconnect.talent.domain.FreelancerCard;
+import com.skillconnect.talent.domain.FreelancerDetail;
 import com.skillconnect.talent.domain.FreelancerProfileView;
 import com.skillconnect.talent.domain.FreelancerProfileView.EducationView;
 import com.skillconnect.talent.domain.FreelancerProfileView.ExperienceView;
@@ -18,18 +19,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@link FreelancerQueries} in plain SQL. A profile takes six statements (the row with the
- * verification flags, then skills, educations, experiences, languages, portfolios). A browse page ordered by
+ * {@link FreelancerQueries} in plain SQL. A profile takes one statement (the row with its verification flag
+ * and title, its lists as JSON arrays: docs/benchmarks/talent-browse.md, step 9). A browse page ordered by
  * date takes one (its first 1,001 matches in order, their count, the page and its cards with their skills),
  * a search three (the known words of its words, the count, the ranked page with its cards), whatever the page
  * size; counts above 1,000 are {@link BrowseCounts}'s, pages of results above 100 {@link LargeResultPages}'
@@ -43,22 +47,45 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcFreelancerQueries implements FreelancerQueries {
 
+    /** A profile's title: its latest experience's role, an ongoing one first (cards and details alike). */
+    private static final String TITLE = """
+            (select e.role from talent.experience e where e.freelancer_id = f.id
+             order by e.ongoing desc, e.start_date desc, e.id desc limit 1) as title""";
+
+    /**
+     * A whole profile in one statement: the row with its verification flag and title, and each list as a JSON
+     * array of rows (positional), in the freelancer's order.
+     */
     private static final String PROFILE = """
             select f.id, f.user_id, f.first_name, f.last_name, f.profile_picture, f.about, f.age, f.country,
                    f.location, f.is_available, f.created_at, f.updated_at, f.github_url, f.linkedin_url,
-                   f.twitter_url, f.facebook_url, f.instagram_url, coalesce(k.email_verified, false) as email_verified
+                   f.twitter_url, f.facebook_url, f.instagram_url, coalesce(k.email_verified, false) as email_verified,
+                   %s,
+                   (select json_agg(json_build_array(s.id, s.name) order by fs.position)
+                    from talent.freelancer_skill fs join talent.skill s on s.id = fs.skill_id
+                    where fs.freelancer_id = f.id) as skills,
+                   (select json_agg(json_build_array(d.id, d.college, d.degree, d.start_year, d.end_year, d.certificate)
+                           order by d.position) from talent.education d where d.freelancer_id = f.id) as educations,
+                   (select json_agg(json_build_array(x.id, x.role, x.company, x.start_date, x.end_date, x.description,
+                           x.ongoing, x.certificate) order by x.position)
+                    from talent.experience x where x.freelancer_id = f.id) as experiences,
+                   (select json_agg(json_build_array(l.id, l.name, l.proficiency) order by l.position)
+                    from talent.language l where l.freelancer_id = f.id) as languages,
+                   (select json_agg(json_build_array(p.id, p.title, p.description, p.project_link) order by p.position)
+                    from talent.portfolio p where p.freelancer_id = f.id) as portfolios
             from talent.freelancer f left join talent.known_user k on k.user_id = f.user_id
-            """;
+            """.formatted(TITLE);
 
     /** A browse card: the latest role as its title, and its skills in the freelancer's order. */
     private static final String CARD_COLUMNS = """
             f.id, f.first_name, f.last_name, f.location, f.is_available, f.profile_picture, f.about,
-            (select e.role from talent.experience e where e.freelancer_id = f.id
-             order by e.ongoing desc, e.start_date desc, e.id desc limit 1) as title,
+            %s,
             array(select s.id from talent.freelancer_skill fs join talent.skill s on s.id = fs.skill_id
                   where fs.freelancer_id = f.id order by fs.position) as skill_ids,
             array(select s.name from talent.freelancer_skill fs join talent.skill s on s.id = fs.skill_id
-                  where fs.freelancer_id = f.id order by fs.position) as skill_names""";
+                  where fs.freelancer_id = f.id order by fs.position) as skill_names""".formatted(TITLE);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final BrowseCounts counts;
@@ -72,47 +99,64 @@ class JdbcFreelancerQueries implements FreelancerQueries {
 
     @Override
     public Optional<FreelancerProfileView> byId(long id) {
-        return profile(PROFILE + " where f.id = :key", id);
+        return profile(PROFILE + " where f.id = :key", id, (view, title) -> view);
+    }
+
+    @Override
+    public Optional<FreelancerDetail> detail(long id) {
+        return profile(PROFILE + " where f.id = :key", id, FreelancerDetail::new);
     }
 
     @Override
     public Optional<FreelancerProfileView> byUser(UserId userId) {
-        return profile(PROFILE + " where f.user_id = :key", userId.value());
+        return profile(PROFILE + " where f.user_id = :key", userId.value(), (view, title) -> view);
     }
 
-    private Optional<FreelancerProfileView> profile(String sql, long key) {
-        List<Map<String, Object>> rows = jdbc.queryForList(sql, Map.of("key", key));
-        if (rows.isEmpty()) {
-            return Optional.empty();
+    private <T> Optional<T> profile(String sql, long key, BiFunction<FreelancerProfileView, String, T> answer) {
+        return jdbc.query(sql, Map.of("key", key), (rs, n) -> answer.apply(view(rs), rs.getString("title"))).stream().findFirst();
+    }
+
+    private static FreelancerProfileView view(ResultSet rs) throws SQLException {
+        List<SkillView> skills = rows(rs, "skills", row -> new SkillView(row.get(0).asLong(), text(row, 1)));
+        List<EducationView> educations = rows(rs, "educations", row -> new EducationView(row.get(0).asLong(), text(row, 1),
+                text(row, 2), row.get(3).asInt(), row.get(4).isNull() ? null : row.get(4).asInt(), url(text(row, 5))));
+        List<ExperienceView> experiences = rows(rs, "experiences", row -> new ExperienceView(row.get(0).asLong(),
+                text(row, 1), text(row, 2), date(row, 3), date(row, 4), text(row, 5), row.get(6).asBoolean(), url(text(row, 7))));
+        List<LanguageView> languages = rows(rs, "languages",
+                row -> new LanguageView(row.get(0).asLong(), text(row, 1), Proficiency.valueOf(text(row, 2)).label()));
+        List<PortfolioView> portfolios = rows(rs, "portfolios",
+                row -> new PortfolioView(row.get(0).asLong(), text(row, 1), text(row, 2), text(row, 3)));
+        return new FreelancerProfileView(rs.getLong("id"), rs.getLong("user_id"), rs.getString("first_name"),
+                rs.getString("last_name"), url(rs.getString("profile_picture")), rs.getString("about"), rs.getInt("age"),
+                rs.getString("country"), rs.getString("location"), rs.getBoolean("is_available"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), skills, educations,
+                experiences, languages, portfolios,
+                new SocialLinksView(rs.getString("github_url"), rs.getString("linkedin_url"), rs.getString("twitter_url"),
+                        rs.getString("facebook_url"), rs.getString("instagram_url")),
+                new VerificationView(rs.getBoolean("email_verified"), false, false, false));
+    }
+
+    /** A JSON array of rows (each a positional array) as values, in order; none when the column is null. */
+    private static <T> List<T> rows(ResultSet rs, String column, Function<JsonNode, T> row) throws SQLException {
+        String json = rs.getString(column);
+        if (json == null) {
+            return List.of();
         }
-        Map<String, Object> row = rows.get(0);
-        long id = ((Number) row.get("id")).longValue();
-        Map<String, Object> byId = Map.of("id", id);
-        List<SkillView> skills = skills(List.of(id)).getOrDefault(id, List.of());
-        List<EducationView> educations = jdbc.query("""
-                select id, college, degree, start_year, end_year, certificate from talent.education
-                where freelancer_id = :id order by position""", byId,
-                (rs, n) -> new EducationView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        (Integer) rs.getObject(5), url(rs.getString(6))));
-        List<ExperienceView> experiences = jdbc.query("""
-                select id, role, company, start_date, end_date, description, ongoing, certificate from talent.experience
-                where freelancer_id = :id order by position""", byId,
-                (rs, n) -> new ExperienceView(rs.getLong(1), rs.getString(2), rs.getString(3), date(rs, 4), date(rs, 5),
-                        rs.getString(6), rs.getBoolean(7), url(rs.getString(8))));
-        List<LanguageView> languages = jdbc.query("""
-                select id, name, proficiency from talent.language where freelancer_id = :id order by position""", byId,
-                (rs, n) -> new LanguageView(rs.getLong(1), rs.getString(2), Proficiency.valueOf(rs.getString(3)).label()));
-        List<PortfolioView> portfolios = jdbc.query("""
-                select id, title, description, project_link from talent.portfolio where freelancer_id = :id order by position""",
-                byId, (rs, n) -> new PortfolioView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-        return Optional.of(new FreelancerProfileView(id, ((Number) row.get("user_id")).longValue(),
-                (String) row.get("first_name"), (String) row.get("last_name"), url((String) row.get("profile_picture")),
-                (String) row.get("about"), ((Number) row.get("age")).intValue(), (String) row.get("country"),
-                (String) row.get("location"), (Boolean) row.get("is_available"), instant(row.get("created_at")),
-                instant(row.get("updated_at")), skills, educations, experiences, languages, portfolios,
-                new SocialLinksView((String) row.get("github_url"), (String) row.get("linkedin_url"),
-                        (String) row.get("twitter_url"), (String) row.get("facebook_url"), (String) row.get("instagram_url")),
-                new VerificationView((Boolean) row.get("email_verified"), false, false, false)));
+        List<T> values = new ArrayList<>();
+        for (JsonNode element : JSON.readTree(json)) {
+            values.add(row.apply(element));
+        }
+        return values;
+    }
+
+    private static String text(JsonNode row, int index) {
+        JsonNode value = row.get(index);
+        return value.isNull() ? null : value.asString();
+    }
+
+    private static LocalDate date(JsonNode row, int index) {
+        String value = text(row, index);
+        return value == null ? null : LocalDate.parse(value);
     }
 
     @Override
@@ -127,8 +171,9 @@ class JdbcFreelancerQueries implements FreelancerQueries {
         MapSqlParameterSource params = new MapSqlParameterSource();
         StringBuilder where = new StringBuilder(" where true");
         if (filter.location() != null) {
-            where.append(" and ").append(source.location()).append(" like :location escape '\\'");
-            params.addValue("location", SearchWords.likeEscape(filter.location().toLowerCase(Locale.ROOT)) + "%");
+            // the chosen city exactly, any case (Surat, not Suratgarh); the location indexes serve equality too
+            where.append(" and ").append(source.location()).append(" = :location");
+            params.addValue("location", filter.location().toLowerCase(Locale.ROOT));
         }
         if (filter.available() != null) {
             where.append(" and ").append(source.available()).append(" = :available");
@@ -236,33 +281,7 @@ class JdbcFreelancerQueries implements FreelancerQueries {
         }
     }
 
-    /** The skills of these profiles in one statement, by profile id, in each profile's order. */
-    private Map<Long, List<SkillView>> skills(List<Long> freelancerIds) {
-        Map<Long, List<SkillView>> result = new HashMap<>();
-        jdbc.query("""
-                select fs.freelancer_id, s.id, s.name from talent.freelancer_skill fs join talent.skill s on s.id = fs.skill_id
-                where fs.freelancer_id in (:ids) order by fs.freelancer_id, fs.position""", Map.of("ids", freelancerIds),
-                rs -> {
-                    result.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new SkillView(rs.getLong(2), rs.getString(3)));
-                });
-        return result;
-    }
-
     private static String url(String path) {
         return path == null ? null : new StoredFile(path).url();
-    }
-
-    private static LocalDate date(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, LocalDate.class);
-    }
-
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("Not a timestamp: " + value);
     }
 }

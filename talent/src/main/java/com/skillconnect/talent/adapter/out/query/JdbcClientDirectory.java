@@ -1,4 +1,4 @@
-package com.skillconnect.talent.adapter.out.persistence;
+package com.skillconnect.talent.adapter.out.query;
 
 import com.skillconnect.talent.domain.AccountType;
 import com.skillconnect.talent.domain.ClientCard;

@@ -40,6 +40,8 @@ class InMemoryPlaces implements Places {
 
     static final String CITIES = "india-cities.csv";
     static final String OTHER_NAMES = "india-city-other-names.csv";
+    /** Marks the other name a city is answered by, instead of the data set's (former) name. */
+    private static final String ANSWERED = "=";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ASCII_NAME = Pattern.compile("[^A-Za-z -]+");
 
@@ -102,9 +104,16 @@ class InMemoryPlaces implements Places {
                 throw new IllegalStateException(OTHER_NAMES + " names " + id + " " + other[0] + ", " + CITIES + " " + geoNamesName);
             }
             String name = asciiName(geoNamesName);
+            List<String> otherNamesOfCity = new ArrayList<>(other == null ? List.of() : List.of(other[1].split("\\|")));
+            String answered = otherNamesOfCity.stream().filter(n -> n.startsWith(ANSWERED)).findFirst().orElse(null);
+            if (answered != null) { // the city's current name, where GeoNames keeps its former one (Cochin → Kochi)
+                otherNamesOfCity.remove(answered);
+                otherNamesOfCity.add(name);
+                name = answered.substring(ANSWERED.length());
+            }
             if (!name.isEmpty()) {
                 entries.add(new PlaceIndex.Entry(id, name, Long.parseLong(line.substring(last + 1).trim()),
-                        other == null ? List.of() : List.of(other[1].split("\\|"))));
+                        List.copyOf(otherNamesOfCity)));
             }
         });
         if (!otherNames.isEmpty()) {

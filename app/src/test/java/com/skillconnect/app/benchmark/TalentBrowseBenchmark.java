@@ -72,8 +72,16 @@ class TalentBrowseBenchmark {
     private final Random random = new Random(20261125);
     private String loadGenerator = "";
 
-    private record Scenario(String name, String description, List<String> paths, boolean explain) {
+    private record Scenario(String name, String description, List<String> paths, boolean explain, boolean loginFlood) {
+
+        Scenario(String name, String description, List<String> paths, boolean explain) {
+            this(name, description, paths, explain, false);
+        }
     }
+
+    private final Map<String, LoginFlood.Result> floods = new LinkedHashMap<>();
+    private String floodDescription = "";
+    private String settings = "";
 
     @Test
     void talentBrowse() throws Exception {
@@ -87,6 +95,8 @@ class TalentBrowseBenchmark {
                         "--skillconnect.security.jwt.secret=benchmark-only-secret-0123456789abcdef0123456789abcdef",
                         "--skillconnect.storage.root=" + Path.of("target", "benchmark-media").toAbsolutePath(),
                         "--spring.main.banner-mode=off",
+                        // the login flood (LoginFlood) comes from one client, 127.0.0.1: not blocked after 20 failures
+                        "--skillconnect.identity.login.max-failures-per-client=100000000",
                         "--logging.level.root=WARN",
                         "--logging.level.com.skillconnect.app.benchmark=INFO")) {
             DataSource dataSource = app.getBean(DataSource.class).unwrap(HikariDataSource.class);
@@ -101,6 +111,12 @@ class TalentBrowseBenchmark {
                 log("reusing the seeded database in " + dataDir);
                 TalentSeeder.analyze(dataSource, true);
             }
+            LoginFlood.seedAccounts(dataSource);
+            settings = "Hikari maximum-pool-size %d, identity max-concurrent-hashes %s (0: half the cores, at least 1), max-hash-wait %s"
+                    .formatted(((HikariDataSource) dataSource).getMaximumPoolSize(),
+                            app.getEnvironment().getProperty("skillconnect.identity.max-concurrent-hashes", "0"),
+                            app.getEnvironment().getProperty("skillconnect.identity.max-hash-wait", "2s"));
+            log("settings: " + settings);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String baseUrl = "http://127.0.0.1:" + port;
             Optional<WrkRunner> wrk = WrkRunner.find(baseUrl, wrkThreads);
@@ -112,7 +128,11 @@ class TalentBrowseBenchmark {
             String only = System.getProperty("benchmark.only", "");
             List<Scenario> scenarios = scenarios().stream().filter(s -> s.name().contains(only)).toList();
 
-            List<String> everything = scenarios.stream().flatMap(s -> s.paths().stream()).toList();
+            LoginFlood flood = new LoginFlood(baseUrl, wrk);
+            floodDescription = flood.description();
+            // the flood scenario repeats the detail's paths: left out of the warm-up mix unless it is all that runs
+            List<String> everything = scenarios.stream().filter(s -> !s.loginFlood() || scenarios.size() == 1)
+                    .flatMap(s -> s.paths().stream()).toList();
             log("JVM warm-up: %d s over every scenario with %d clients".formatted(warmUp.toSeconds(), clients));
             runner.run("warm-up", everything, clients, Duration.ZERO, warmUp);
 
@@ -123,8 +143,17 @@ class TalentBrowseBenchmark {
                     app.getBean(SqlStatementCounter.class))) {
                 for (Scenario scenario : scenarios) {
                     diagnostics.start(scenario.name());
+                    // the flood runs for the scenario's warm-up and measured seconds and a little beyond
+                    LoginFlood.Running logins = scenario.loginFlood() ? flood.start(scenarioWarmUp.plus(measure).plusSeconds(3)) : null;
                     LoadRunner.Result result = runner.run(scenario.name(), scenario.paths(), clients, scenarioWarmUp, measure);
                     RunDiagnostics.Window window = diagnostics.stop();
+                    if (logins != null) {
+                        LoginFlood.Result l = logins.await();
+                        floods.put(scenario.name(), l);
+                        log(("%-40s logins beside it: %.0f req/s, 200: %d, 401: %d, 429: %d, 503: %d, other: %d, socket errors: %d,"
+                                + " p50 %.1f ms, p99 %.1f ms, max %.1f ms").formatted("", l.throughput(), l.ok(), l.unauthorized(),
+                                l.tooMany(), l.busy(), l.other(), l.socketErrors(), l.p50() / 1000.0, l.p99() / 1000.0, l.max() / 1000.0));
+                    }
                     log("%-40s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d".formatted(scenario.name(), result.throughput(),
                             result.p50() / 1000.0, result.p99() / 1000.0, result.errors()));
                     log(("%-40s server p99 %.1f ms max %.1f ms, GC pauses %d (max %.1f ms), pool waiting max %d"
@@ -192,7 +221,7 @@ class TalentBrowseBenchmark {
             clientWords.add(pick(TalentSeeder.industries()).split(" ")[0].toLowerCase(Locale.ROOT));
         }
 
-        return List.of(
+        List<Scenario> scenarios = new ArrayList<>(List.of(
                 new Scenario("freelancer browse", "no filter, newest first, pages 1–5 of 6",
                         paths(() -> FREELANCERS + "?page=" + (1 + random.nextInt(5))), true),
                 new Scenario("freelancer browse ?search=", "skill names, partial words, names, two words; page 1",
@@ -211,7 +240,13 @@ class TalentBrowseBenchmark {
                             int length = 1 + random.nextInt(4);
                             String prefix = random.nextBoolean() ? pick(allCities) : randomLetters(length);
                             return CITIES + "?q=" + encode(prefix.substring(0, Math.min(length, prefix.length())));
-                        }), false));
+                        }), false)));
+        // the same detail paths while logins run beside them (LoginFlood); added after the others were drawn, so
+        // that every other scenario's paths stay those of earlier runs
+        int detail = scenarios.indexOf(scenarios.stream().filter(s -> s.name().equals("freelancer detail")).findFirst().orElseThrow());
+        scenarios.add(detail + 1, new Scenario("freelancer detail with a login flood", "the same ids, while " + LoginFlood.CONNECTIONS
+                + " more connections log in (bcrypt; see below)", scenarios.get(detail).paths(), false, true));
+        return scenarios;
     }
 
     private List<String> paths(Supplier<String> path) {
@@ -305,13 +340,24 @@ class TalentBrowseBenchmark {
                 .append("%,d".formatted(PATHS_PER_SCENARIO)).append('\n');
         md.append("- load: JVM warm-up ")
                 .append(warmUp.toSeconds()).append(" s over all scenarios (same generator), then per scenario ").append(scenarioWarmUp.toSeconds())
-                .append(" s warm-up + ").append(measure.toSeconds()).append(" s measured\n\n");
+                .append(" s warm-up + ").append(measure.toSeconds()).append(" s measured\n");
+        md.append("- settings: ").append(settings).append("\n\n");
         md.append("| scenario | what | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < results.size(); i++) {
             LoadRunner.Result r = results.get(i);
             md.append("| %s | %s | %.0f | %.1f | %.1f | %.1f | %.1f | %d |\n".formatted(r.scenario(), scenarios.get(i).description(),
                     r.throughput(), r.p50() / 1000.0, r.p90() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, r.errors()));
+        }
+        if (!floods.isEmpty()) {
+            md.append("\n### The login flood beside a scenario\n\n");
+            md.append("Load generator: ").append(floodDescription).append("; for the scenario's warm-up and measured seconds"
+                    + " (and 3 s more). Its requests are not in the server timings below.\n\n");
+            md.append("| beside | logins/s | 200 | 401 | 429 | 503 | other | socket errors | p50 ms | p99 ms | max ms |\n");
+            md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            floods.forEach((name, l) -> md.append("| %s | %.1f | %d | %d | %d | %d | %d | %d | %.1f | %.1f | %.1f |\n".formatted(name,
+                    l.throughput(), l.ok(), l.unauthorized(), l.tooMany(), l.busy(), l.other(), l.socketErrors(), l.p50() / 1000.0,
+                    l.p99() / 1000.0, l.max() / 1000.0)));
         }
         md.append("\n### What else happened during each scenario (its warm-up and measured seconds)\n\n");
         md.append("Server: the server's own time per request, first filter to response end (`ServerTimings`), beside"

@@ -89,6 +89,15 @@ final class WrkRunner implements LoadGenerator {
         }
     }
 
+    Path executable() {
+        return wrk;
+    }
+
+    /** The temporary directory of the scripts and outputs (removed by {@link #cleanUp}). */
+    Path workDir() {
+        return workDir;
+    }
+
     @Override
     public String description(int clients) {
         return "%s (`%s`), %d threads, %d connections (HTTP/1.1 keep-alive, closed loop), a separate process on the same machine"

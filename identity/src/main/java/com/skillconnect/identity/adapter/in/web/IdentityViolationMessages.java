@@ -13,7 +13,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * identity's words for its {@linkplain IdentityCode rule codes}, as the Users API has always worded them,
+ * identity's words for its rule codes ({@link IdentityCode}), as the Users API has always worded them,
  * and the request fields they are about ({@code newPassword} is sent as {@code new_password}; a violation
  * of the request as a whole is answered by app under {@code non_field_errors}). app renders every
  * {@code RuleViolationException} through the modules' {@link ViolationMessages}.

@@ -3,7 +3,7 @@ package com.skillconnect.identity.application;
 import com.skillconnect.identity.domain.EmailAddress;
 import com.skillconnect.identity.domain.IdentityMetrics;
 import com.skillconnect.identity.domain.IdentityMetrics.LoginRefusal;
-import com.skillconnect.identity.domain.IdentityRuleViolation;
+import com.skillconnect.identity.domain.IdentityCode;
 import com.skillconnect.identity.domain.LoginOutcome;
 import com.skillconnect.identity.domain.RefreshToken;
 import com.skillconnect.identity.domain.RefreshTokens;
@@ -12,6 +12,8 @@ import com.skillconnect.identity.domain.TokenIssuer;
 import com.skillconnect.identity.domain.TooManyAttempts;
 import com.skillconnect.identity.domain.UserAccount;
 import com.skillconnect.identity.domain.UserAccounts;
+import com.skillconnect.kernel.RuleViolationException;
+import com.skillconnect.kernel.Violation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Password login, access-token refresh and logout. */
 @Service
 public class Authentication {
-
-    static final String INVALID_CREDENTIALS = "Invalid email or password";
-    static final String NOT_VERIFIED = "Email is not verified. Please verify your email with the OTP sent to you.";
 
     private final UserAccounts accounts;
     private final RefreshTokens refreshTokens;
@@ -67,7 +66,7 @@ public class Authentication {
      * its outcome stored in another: the costly check holds neither a lock nor a connection.
      */
     public AuthenticatedSession logIn(String rawEmail, String password, String client) {
-        new FieldErrors().required("email", rawEmail).required("password", password).throwIfAny();
+        Required.fields("email", rawEmail, "password", password);
         Duration clientBlock = clientLimiter.blockedFor(client);
         if (!clientBlock.isZero()) {
             metrics.loginRefused(LoginRefusal.CLIENT_LIMITED);
@@ -113,7 +112,7 @@ public class Authentication {
             case NOT_VERIFIED -> {
                 clientFailures.succeeded(admitted.id(), client);
                 metrics.loginRefused(LoginRefusal.NOT_VERIFIED);
-                throw IdentityRuleViolation.nonField(NOT_VERIFIED);
+                throw new RuleViolationException(Violation.whole(IdentityCode.NOT_VERIFIED));
             }
             case WRONG_PASSWORD, LOCKED -> throw wrongPassword(client);
         };
@@ -135,10 +134,10 @@ public class Authentication {
      */
     @Transactional
     public void logOut(String refreshToken) {
-        new FieldErrors().required("refresh", refreshToken).throwIfAny();
+        Required.fields("refresh", refreshToken);
         Instant now = clock.instant();
         RefreshToken token = usableRefreshToken(refreshToken, now)
-                .orElseThrow(() -> IdentityRuleViolation.of("refresh", "Token is invalid or expired"));
+                .orElseThrow(() -> new RuleViolationException(Violation.of("refresh", IdentityCode.REFRESH_TOKEN_INVALID)));
         token.revoke(now);
         refreshTokens.save(token);
         accounts.findById(token.userId()).ifPresent(account -> {
@@ -160,10 +159,10 @@ public class Authentication {
         return EmailAddress.isValid(email) ? accounts.findByEmail(new EmailAddress(email)) : Optional.empty();
     }
 
-    private IdentityRuleViolation wrongPassword(String client) {
+    private RuleViolationException wrongPassword(String client) {
         clientLimiter.recordFailure(client);
         metrics.loginRefused(LoginRefusal.INVALID_CREDENTIALS);
-        return IdentityRuleViolation.nonField(INVALID_CREDENTIALS);
+        return new RuleViolationException(Violation.whole(IdentityCode.INVALID_CREDENTIALS));
     }
 
     /** The lock that refused an attempt, as stored now (it may have been set by a parallel attempt). */
@@ -172,7 +171,6 @@ public class Authentication {
     }
 
     private static TooManyAttempts tooManyFailures(Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return new TooManyAttempts("Too many failed login attempts. Try again in " + seconds + " seconds.", wait);
+        return new TooManyAttempts(TooManyAttempts.Limit.LOGIN_FAILURES, wait);
     }
 }

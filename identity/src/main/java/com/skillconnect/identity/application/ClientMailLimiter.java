@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ClientMailLimiter {
 
-    static final String THROTTLED = "Request was throttled. Expected available in %d seconds.";
-
     private final PerClientLimit requests;
 
     ClientMailLimiter(@Value("${skillconnect.identity.mail-requests-per-client:10}") int maxRequests,
@@ -24,12 +22,11 @@ class ClientMailLimiter {
         this.requests = new PerClientLimit(maxRequests, window, clock);
     }
 
-    /** Counts the request; throws {@link TooManyAttempts} (with DRF's throttling message) when the client is over its limit. */
+    /** Counts the request; throws {@link TooManyAttempts} (worded as DRF's throttling) when the client is over its limit. */
     void acquire(String client) {
         Duration wait = requests.tryAcquire(client);
         if (!wait.isZero()) {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            throw new TooManyAttempts(THROTTLED.formatted(seconds), wait);
+            throw new TooManyAttempts(TooManyAttempts.Limit.CLIENT_MAIL_REQUESTS, wait);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.skillconnect.identity.Role;
 import com.skillconnect.identity.domain.GoogleIdentities;
 import com.skillconnect.identity.domain.UserAccount;
 import com.skillconnect.identity.domain.UserAccounts;
+import com.skillconnect.kernel.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -40,9 +41,10 @@ public class GoogleSignIn {
 
     @Transactional
     public Result signIn(String idToken, String rawRole) {
-        FieldErrors errors = new FieldErrors().required("token", idToken);
-        Optional<Role> role = Roles.parse(rawRole, "role", errors, false);
-        errors.throwIfAny();
+        Violations violations = new Violations();
+        Required.text(violations, "token", idToken);
+        Optional<Role> role = Roles.parse(rawRole, violations.at("role"), false);
+        violations.throwIfAny();
 
         GoogleIdentities.GoogleIdentity identity = google.verify(idToken.trim());
         Instant now = clock.instant();

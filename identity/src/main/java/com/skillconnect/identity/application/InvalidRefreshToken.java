@@ -4,6 +4,6 @@ package com.skillconnect.identity.application;
 public class InvalidRefreshToken extends RuntimeException {
 
     public InvalidRefreshToken() {
-        super("Token is invalid or expired");
+        super("refresh token not usable");
     }
 }

@@ -1,14 +1,12 @@
 package com.skillconnect.identity.application;
 
-import com.skillconnect.identity.domain.IdentityRuleViolation;
+import com.skillconnect.identity.domain.IdentityCode;
 import com.skillconnect.identity.domain.OneTimePassword;
+import com.skillconnect.kernel.RuleViolationException;
+import com.skillconnect.kernel.Violation;
 
-/** The Users API's answer to a one-time password that did not check out. */
+/** A one-time password that did not check out, as a violation of the request's {@code otp}. */
 final class OtpErrors {
-
-    static final String INVALID = "Invalid OTP.";
-    static final String EXPIRED = "OTP has expired.";
-    static final String EXHAUSTED = "Too many incorrect attempts. Please request a new OTP.";
 
     private OtpErrors() {
     }
@@ -16,9 +14,13 @@ final class OtpErrors {
     static void throwUnlessValid(OneTimePassword.Check check) {
         switch (check) {
             case VALID -> { }
-            case INVALID -> throw IdentityRuleViolation.of("otp", INVALID);
-            case EXPIRED -> throw IdentityRuleViolation.of("otp", EXPIRED);
-            case EXHAUSTED -> throw IdentityRuleViolation.of("otp", EXHAUSTED);
+            case INVALID -> throw otp(IdentityCode.OTP_INVALID);
+            case EXPIRED -> throw otp(IdentityCode.OTP_EXPIRED);
+            case EXHAUSTED -> throw otp(IdentityCode.OTP_EXHAUSTED);
         }
+    }
+
+    private static RuleViolationException otp(String code) {
+        return new RuleViolationException(Violation.of("otp", code));
     }
 }

@@ -1,9 +1,8 @@
 package com.skillconnect.identity.application;
 
 import com.skillconnect.identity.domain.EmailAddress;
-import com.skillconnect.identity.domain.EmailPolicy;
 import com.skillconnect.identity.domain.IdentityMetrics;
-import com.skillconnect.identity.domain.IdentityRuleViolation;
+import com.skillconnect.identity.domain.IdentityCode;
 import com.skillconnect.identity.domain.OneTimePassword;
 import com.skillconnect.identity.domain.OtpMailer;
 import com.skillconnect.identity.domain.PasswordPolicy;
@@ -12,6 +11,9 @@ import com.skillconnect.identity.domain.SecretHasher;
 import com.skillconnect.identity.domain.TooManyAttempts;
 import com.skillconnect.identity.domain.UserAccount;
 import com.skillconnect.identity.domain.UserAccounts;
+import com.skillconnect.kernel.RuleViolationException;
+import com.skillconnect.kernel.Violation;
+import com.skillconnect.kernel.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -21,13 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PasswordReset {
 
-    static final String NO_SUCH_USER = "No user is registered with this email.";
-
     private final UserAccounts accounts;
     private final RefreshTokens refreshTokens;
     private final SecretHasher hasher;
     private final OtpMailer mailer;
-    private final EmailPolicy emailPolicy;
     private final PasswordPolicy passwordPolicy;
     private final ClientMailLimiter clientLimiter;
     private final AccessTokenValidity accessTokens;
@@ -35,13 +34,12 @@ public class PasswordReset {
     private final Clock clock;
 
     PasswordReset(UserAccounts accounts, RefreshTokens refreshTokens, SecretHasher hasher, OtpMailer mailer,
-            EmailPolicy emailPolicy, PasswordPolicy passwordPolicy, ClientMailLimiter clientLimiter,
+            PasswordPolicy passwordPolicy, ClientMailLimiter clientLimiter,
             AccessTokenValidity accessTokens, IdentityMetrics metrics, Clock clock) {
         this.accounts = accounts;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.mailer = mailer;
-        this.emailPolicy = emailPolicy;
         this.passwordPolicy = passwordPolicy;
         this.clientLimiter = clientLimiter;
         this.accessTokens = accessTokens;
@@ -61,9 +59,9 @@ public class PasswordReset {
     }
 
     /** Checks the code without using it up (the reset itself needs it again). */
-    @Transactional(noRollbackFor = {IdentityRuleViolation.class, TooManyAttempts.class})
+    @Transactional(noRollbackFor = {RuleViolationException.class, TooManyAttempts.class})
     public void verifyCode(String rawEmail, String code) {
-        new FieldErrors().required("email", rawEmail).required("otp", code).throwIfAny();
+        Required.fields("email", rawEmail, "otp", code);
         UserAccount account = activeAccount(rawEmail, true);
         OneTimePassword.Check check = account.checkPasswordResetOtp(code.trim(), clock.instant(), hasher);
         accounts.save(account);
@@ -74,10 +72,13 @@ public class PasswordReset {
      * Sets the new password; the code is used up, every refresh token of the account revoked and every
      * access token issued until now refused. The account stays locked while the code is checked.
      */
-    @Transactional(noRollbackFor = {IdentityRuleViolation.class, TooManyAttempts.class})
+    @Transactional(noRollbackFor = {RuleViolationException.class, TooManyAttempts.class})
     public void resetPassword(String rawEmail, String code, String newPassword) {
-        new FieldErrors().required("email", rawEmail).required("otp", code)
-                .add("new_password", passwordPolicy.violations(newPassword)).throwIfAny();
+        Violations violations = new Violations();
+        Required.text(violations, "email", rawEmail);
+        Required.text(violations, "otp", code);
+        passwordPolicy.check(newPassword, violations.at("newPassword"));
+        violations.throwIfAny();
         String newPasswordHash = hasher.hash(newPassword);
         UserAccount account = activeAccount(rawEmail, true);
         Instant now = clock.instant();
@@ -89,10 +90,11 @@ public class PasswordReset {
     }
 
     private UserAccount activeAccount(String rawEmail, boolean forUpdate) {
-        new FieldErrors().add("email", emailPolicy.violations(rawEmail).stream()
-                .filter(message -> !message.equals(EmailPolicy.DISPOSABLE)).toList()).throwIfAny();
-        EmailAddress email = EmailAddress.parse(rawEmail);
+        // a disposable address that registered before it was listed may still reset its password
+        Violations violations = new Violations();
+        EmailAddress email = violations.at("email").take(EmailAddress.read(rawEmail));
+        violations.throwIfAny();
         return (forUpdate ? accounts.findByEmailForUpdate(email) : accounts.findByEmail(email)).filter(UserAccount::isActive)
-                .orElseThrow(() -> IdentityRuleViolation.of("email", NO_SUCH_USER));
+                .orElseThrow(() -> new RuleViolationException(Violation.of("email", IdentityCode.NO_ACTIVE_ACCOUNT)));
     }
 }

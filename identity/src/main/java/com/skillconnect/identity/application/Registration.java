@@ -5,7 +5,7 @@ import com.skillconnect.identity.domain.AccountAlreadyVerified;
 import com.skillconnect.identity.domain.EmailAddress;
 import com.skillconnect.identity.domain.EmailPolicy;
 import com.skillconnect.identity.domain.IdentityMetrics;
-import com.skillconnect.identity.domain.IdentityRuleViolation;
+import com.skillconnect.identity.domain.IdentityCode;
 import com.skillconnect.identity.domain.OneTimePassword;
 import com.skillconnect.identity.domain.OtpMailer;
 import com.skillconnect.identity.domain.PasswordPolicy;
@@ -13,6 +13,9 @@ import com.skillconnect.identity.domain.SecretHasher;
 import com.skillconnect.identity.domain.TooManyAttempts;
 import com.skillconnect.identity.domain.UserAccount;
 import com.skillconnect.identity.domain.UserAccounts;
+import com.skillconnect.kernel.RuleViolationException;
+import com.skillconnect.kernel.Violation;
+import com.skillconnect.kernel.Violations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Sign-up by e-mail: register, verify the mailed code, or have a new code sent. */
 @Service
 public class Registration {
-
-    static final String ALREADY_REGISTERED = "This email is already registered.";
-    static final String NO_SUCH_USER = "User with this email does not exist.";
 
     private final UserAccounts accounts;
     private final SecretHasher hasher;
@@ -57,14 +57,15 @@ public class Registration {
     @Transactional
     public void register(String rawEmail, String password, String rawRole, String client) {
         clientLimiter.acquire(client);
-        FieldErrors errors = new FieldErrors().add("email", emailPolicy.violations(rawEmail));
-        Optional<UserAccount> existing = errors.has("email") ? Optional.empty() : accounts.findByEmail(EmailAddress.parse(rawEmail));
+        Violations violations = new Violations();
+        EmailAddress email = violations.at("email").take(emailPolicy.admit(rawEmail));
+        Optional<UserAccount> existing = email == null ? Optional.empty() : accounts.findByEmail(email);
         if (existing.filter(UserAccount::isActive).isPresent()) {
-            errors.add("email", ALREADY_REGISTERED);
+            violations.at("email").add(IdentityCode.EMAIL_TAKEN);
         }
-        errors.add("password", passwordPolicy.violations(password));
-        Optional<Role> role = Roles.parse(rawRole, "role", errors, true);
-        errors.throwIfAny();
+        passwordPolicy.check(password, violations.at("password"));
+        Optional<Role> role = Roles.parse(rawRole, violations.at("role"), true);
+        violations.throwIfAny();
 
         Instant now = clock.instant();
         String passwordHash = hasher.hash(password);
@@ -75,7 +76,7 @@ public class Registration {
             code = account.registerAgain(passwordHash, role.orElseThrow(), now, hasher);
         } else {
             UserAccount.Registration registration = UserAccount.registerPending(accounts.nextId(),
-                    EmailAddress.parse(rawEmail), passwordHash, role.orElseThrow(), now, hasher);
+                    email, passwordHash, role.orElseThrow(), now, hasher);
             account = registration.account();
             code = registration.otpCode();
         }
@@ -90,9 +91,9 @@ public class Registration {
      * registration it was mailed for) and signs the user in. The account stays locked while the code is
      * checked, so that parallel guesses are counted one after the other.
      */
-    @Transactional(noRollbackFor = {IdentityRuleViolation.class, TooManyAttempts.class})
+    @Transactional(noRollbackFor = {RuleViolationException.class, TooManyAttempts.class})
     public AuthenticatedSession verify(String rawEmail, String code) {
-        new FieldErrors().required("email", rawEmail).required("otp", code).throwIfAny();
+        Required.fields("email", rawEmail, "otp", code);
         UserAccount account = pendingAccount(rawEmail, true);
         Instant now = clock.instant();
         OneTimePassword.Check check = account.verifyRegistration(code.trim(), now, hasher);
@@ -105,7 +106,7 @@ public class Registration {
     @Transactional
     public void resendCode(String rawEmail, String client) {
         clientLimiter.acquire(client);
-        new FieldErrors().required("email", rawEmail).throwIfAny();
+        Required.fields("email", rawEmail);
         UserAccount account = pendingAccount(rawEmail, false);
         String code = account.issueRegistrationOtp(clock.instant(), hasher);
         accounts.save(account);
@@ -119,7 +120,7 @@ public class Registration {
                 ? accounts.findByEmailForUpdate(new EmailAddress(email)).orElse(null)
                 : accounts.findByEmail(new EmailAddress(email)).orElse(null);
         if (account == null) {
-            throw IdentityRuleViolation.of("email", NO_SUCH_USER);
+            throw new RuleViolationException(Violation.of("email", IdentityCode.ACCOUNT_UNKNOWN));
         }
         if (account.isActive()) {
             throw new AccountAlreadyVerified();

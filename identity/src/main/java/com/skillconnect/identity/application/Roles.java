@@ -1,6 +1,8 @@
 package com.skillconnect.identity.application;
 
 import com.skillconnect.identity.Role;
+import com.skillconnect.identity.domain.IdentityCode;
+import com.skillconnect.kernel.Violations;
 import java.util.Optional;
 
 /** Reads a role from a request the way DRF's choice field does. */
@@ -9,16 +11,17 @@ final class Roles {
     private Roles() {
     }
 
-    static Optional<Role> parse(String raw, String field, FieldErrors errors, boolean required) {
+    /** The role sent, if any; records {@code REQUIRED} or {@code NOT_A_CHOICE} (with the text sent) at {@code violations}' path. */
+    static Optional<Role> parse(String raw, Violations violations, boolean required) {
         if (raw == null || raw.isBlank()) {
             if (required) {
-                errors.add(field, FieldErrors.REQUIRED);
+                violations.add(IdentityCode.REQUIRED);
             }
             return Optional.empty();
         }
         Optional<Role> role = Role.parse(raw);
         if (role.isEmpty()) {
-            errors.add(field, "\"" + raw + "\" is not a valid choice.");
+            violations.add(IdentityCode.NOT_A_CHOICE, raw);
         }
         return role;
     }

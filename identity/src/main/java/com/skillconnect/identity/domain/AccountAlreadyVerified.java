@@ -4,6 +4,6 @@ package com.skillconnect.identity.domain;
 public class AccountAlreadyVerified extends RuntimeException {
 
     public AccountAlreadyVerified() {
-        super("Email already verified.");
+        super("already verified");
     }
 }

@@ -1,5 +1,6 @@
 package com.skillconnect.identity.domain;
 
+import com.skillconnect.kernel.Parsed;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -26,9 +27,21 @@ public record EmailAddress(String value) {
         return normalised != null && normalised.length() <= MAX_LENGTH && SHAPE.matcher(normalised).matches();
     }
 
-    /** Parses what a user typed: trims and lower-cases it first. */
+    /** An address known to be valid (stored, or vouched for): trims and lower-cases it first. */
     public static EmailAddress parse(String raw) {
         return new EmailAddress(normalise(raw));
+    }
+
+    /**
+     * What a user typed, trimmed and lower-cased: the address, {@link IdentityCode#REQUIRED} when nothing
+     * is left, or {@link IdentityCode#EMAIL_INVALID}.
+     */
+    public static Parsed<EmailAddress> read(String raw) {
+        String email = normalise(raw);
+        if (email == null || email.isEmpty()) {
+            return Parsed.refused(IdentityCode.REQUIRED);
+        }
+        return isValid(email) ? Parsed.of(new EmailAddress(email)) : Parsed.refused(IdentityCode.EMAIL_INVALID);
     }
 
     public String domain() {

@@ -1,13 +1,12 @@
 package com.skillconnect.identity.domain;
 
+import com.skillconnect.kernel.Parsed;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,10 +15,6 @@ import org.jmolecules.ddd.annotation.Service;
 /** Which e-mail addresses may register: well-formed ones on a domain that is not a disposable-mail service. */
 @Service
 public final class EmailPolicy {
-
-    public static final String REQUIRED = "This field is required.";
-    public static final String INVALID = "Enter a valid email address.";
-    public static final String DISPOSABLE = "Disposable email addresses are not allowed.";
 
     private final Set<String> disposableDomains;
 
@@ -34,17 +29,13 @@ public final class EmailPolicy {
         return new EmailPolicy(readLines("disposable-email-domains.txt"));
     }
 
-    public List<String> violations(String raw) {
-        String email = EmailAddress.normalise(raw);
-        List<String> violations = new ArrayList<>();
-        if (email == null || email.isEmpty()) {
-            violations.add(REQUIRED);
-        } else if (!EmailAddress.isValid(email)) {
-            violations.add(INVALID);
-        } else if (isDisposable(new EmailAddress(email).domain())) {
-            violations.add(DISPOSABLE);
-        }
-        return violations;
+    /**
+     * The address a user typed if it may register; else the code of what is wrong with it
+     * ({@link EmailAddress#read}'s, or {@link IdentityCode#EMAIL_DISPOSABLE}).
+     */
+    public Parsed<EmailAddress> admit(String raw) {
+        return EmailAddress.read(raw).then(email -> isDisposable(email.domain())
+                ? Parsed.refused(IdentityCode.EMAIL_DISPOSABLE) : Parsed.of(email));
     }
 
     private boolean isDisposable(String domain) {

@@ -4,6 +4,6 @@ package com.skillconnect.identity.domain;
 public class MailDeliveryFailed extends RuntimeException {
 
     public MailDeliveryFailed(Throwable cause) {
-        super("Could not send the email. Please try again later.", cause);
+        super("mail not accepted", cause);
     }
 }

@@ -1,7 +1,6 @@
 package com.skillconnect.identity.domain;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.skillconnect.kernel.Violations;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,43 +31,45 @@ public final class PasswordPolicy {
         return new PasswordPolicy(EmailPolicy.readLines("common-passwords.txt"));
     }
 
-    public List<String> violations(String password) {
-        List<String> violations = new ArrayList<>();
+    /**
+     * Records the code of every rule the password breaks, in a fixed order, at {@code violations}' path:
+     * only {@link IdentityCode#REQUIRED} when there is no password.
+     */
+    public void check(String password, Violations violations) {
         if (password == null || password.isEmpty()) {
-            violations.add("This field is required.");
-            return violations;
+            violations.add(IdentityCode.REQUIRED);
+            return;
         }
         if (password.length() < MIN_LENGTH) {
-            violations.add("Password must be at least " + MIN_LENGTH + " characters long.");
+            violations.add(IdentityCode.PASSWORD_TOO_SHORT, MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            violations.add("Password must be at most " + MAX_LENGTH + " characters long.");
+            violations.add(IdentityCode.PASSWORD_TOO_LONG, MAX_LENGTH);
         }
         if (password.chars().anyMatch(Character::isWhitespace)) {
-            violations.add("Password must not contain whitespace.");
+            violations.add(IdentityCode.PASSWORD_WHITESPACE);
         }
         if (password.chars().noneMatch(Character::isUpperCase)) {
-            violations.add("Password must contain at least one uppercase letter.");
+            violations.add(IdentityCode.PASSWORD_NO_UPPER);
         }
         if (password.chars().noneMatch(Character::isLowerCase)) {
-            violations.add("Password must contain at least one lowercase letter.");
+            violations.add(IdentityCode.PASSWORD_NO_LOWER);
         }
         if (password.chars().noneMatch(Character::isDigit)) {
-            violations.add("Password must contain at least one digit.");
+            violations.add(IdentityCode.PASSWORD_NO_DIGIT);
         }
         if (password.chars().noneMatch(PasswordPolicy::isSpecial)) {
-            violations.add("Password must contain at least one special character.");
+            violations.add(IdentityCode.PASSWORD_NO_SPECIAL);
         }
         if (commonPasswords.contains(password.toLowerCase(Locale.ROOT))) {
-            violations.add("This password is too common.");
+            violations.add(IdentityCode.PASSWORD_COMMON);
         }
         if (password.length() > 1 && new StringBuilder(password).reverse().toString().equalsIgnoreCase(password)) {
-            violations.add("Password must not be a palindrome.");
+            violations.add(IdentityCode.PASSWORD_PALINDROME);
         }
         if (hasRunLongerThan(password, MAX_REPEAT)) {
-            violations.add("Password must not repeat a character more than " + MAX_REPEAT + " times in a row.");
+            violations.add(IdentityCode.PASSWORD_REPEATS, MAX_REPEAT);
         }
-        return violations;
     }
 
     /** Neither a letter, a digit nor whitespace (a space is refused on its own, not counted as special). */

@@ -11,7 +11,7 @@ public class ServerBusy extends RuntimeException {
     private final Duration retryAfter;
 
     public ServerBusy(Duration retryAfter) {
-        super("The server is busy. Please try again in a moment.");
+        super("busy, retry after " + retryAfter);
         this.retryAfter = retryAfter;
     }
 

@@ -243,7 +243,7 @@ public class UserAccount extends EventRecordingAggregate {
 
     private OneTimePassword.Issued issueOtp(Instant now, SecretHasher hasher) {
         if (!otpMailQuota.allowsAnotherAt(now)) {
-            throw new TooManyAttempts("Too many codes requested. Try again later.", otpMailQuota.retryAfter(now));
+            throw new TooManyAttempts(TooManyAttempts.Limit.OTP_MAIL_QUOTA, otpMailQuota.retryAfter(now));
         }
         otpMailQuota = otpMailQuota.recordSendAt(now);
         return OneTimePassword.issue(now, hasher);

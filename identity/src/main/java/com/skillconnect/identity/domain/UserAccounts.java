@@ -11,7 +11,7 @@ import org.jmolecules.ddd.annotation.Repository;
 public interface UserAccounts {
 
     /** The rule a registration breaks when its address is already taken (code for the web adapter). */
-    String EMAIL_TAKEN = "email.taken";
+    String EMAIL_TAKEN = IdentityCode.EMAIL_TAKEN;
 
     UserId nextId();
 

@@ -10,6 +10,10 @@
  * ports and adapters to touch anything marked {@code @Application} (the core hidden behind the ports),
  * so marking the domain that way would make every port signature a violation. Its roles come from the
  * jMolecules DDD annotations instead, and architecture-tests check that it depends on nothing but
- * {@code java.*}, {@code org.jmolecules.*}, itself and the module's API package.
+ * {@code java.*}, {@code org.jmolecules.*}, itself, the module's API package and the shared kernel's base
+ * package.
+ * <p>
+ * Rules answer codes ({@link com.skillconnect.identity.domain.IdentityCode}), never English or request
+ * field names: the web adapter words them.
  */
 package com.skillconnect.identity.domain;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EmailAddressTest {
@@ -48,6 +49,24 @@ class EmailAddressTest {
     void refusesOtherShapes(String address) {
         assertThat(EmailAddress.isValid(address)).isFalse();
         assertThatIllegalArgumentException().isThrownBy(() -> EmailAddress.parse(address));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plainaddress", "john@", "john doe@example.com", "jöhn@example.com"})
+    void readingWhatAUserTypedAnswersACodeForAMalformedAddress(String address) {
+        assertThat(EmailAddress.read(address).code()).isEqualTo(IdentityCode.EMAIL_INVALID);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "\t"})
+    void readingNothingAnswersRequired(String missing) {
+        assertThat(EmailAddress.read(missing).code()).isEqualTo(IdentityCode.REQUIRED);
+    }
+
+    @Test
+    void readingAWellFormedAddressNormalisesIt() {
+        assertThat(EmailAddress.read("  John.Doe@Example.COM ").value()).isEqualTo(new EmailAddress("john.doe@example.com"));
     }
 
     @Test

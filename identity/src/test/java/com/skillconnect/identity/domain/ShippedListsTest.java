@@ -2,6 +2,8 @@ package com.skillconnect.identity.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.skillconnect.kernel.Violation;
+import com.skillconnect.kernel.Violations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +42,9 @@ class ShippedListsTest {
         PasswordPolicy policy = PasswordPolicy.withShippedCommonPasswords();
         for (String entry : EmailPolicy.readLines(COMMON_PASSWORDS)) {
             String capitalised = entry.toUpperCase(Locale.ROOT).charAt(0) + entry.substring(1);
-            assertThat(policy.violations(capitalised)).as(capitalised).contains("This password is too common.");
+            Violations violations = new Violations();
+            policy.check(capitalised, violations);
+            assertThat(violations.list()).as(capitalised).extracting(Violation::code).contains(IdentityCode.PASSWORD_COMMON);
         }
     }
 

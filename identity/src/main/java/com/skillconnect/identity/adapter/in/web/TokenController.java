@@ -6,7 +6,9 @@ import com.skillconnect.identity.adapter.in.web.UsersApi.RefreshRequest;
 import com.skillconnect.identity.adapter.in.web.UsersApi.TokenPair;
 import com.skillconnect.identity.application.AuthenticatedSession;
 import com.skillconnect.identity.application.Authentication;
-import com.skillconnect.identity.domain.IdentityRuleViolation;
+import com.skillconnect.identity.domain.IdentityCode;
+import com.skillconnect.kernel.RuleViolationException;
+import com.skillconnect.kernel.Violation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,8 +35,10 @@ class TokenController {
         AuthenticatedSession session;
         try {
             session = authentication.logIn(request.email(), request.password(), http.getRemoteAddr());
-        } catch (IdentityRuleViolation e) {
-            if (e.messages().containsKey(IdentityRuleViolation.NON_FIELD)) {
+        } catch (RuleViolationException e) {
+            // simplejwt answers a refused login (wrong password, unverified e-mail) with 401
+            if (e.violations().stream().map(Violation::code).anyMatch(
+                    code -> code.equals(IdentityCode.INVALID_CREDENTIALS) || code.equals(IdentityCode.NOT_VERIFIED))) {
                 throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, NO_ACTIVE_ACCOUNT);
             }
             throw e;
@@ -45,7 +49,7 @@ class TokenController {
     @PostMapping("/refresh")
     AccessToken refresh(@RequestBody RefreshRequest request) {
         if (request.refresh() == null || request.refresh().isBlank()) {
-            throw IdentityRuleViolation.of("refresh", "This field is required.");
+            throw new RuleViolationException(Violation.of("refresh", IdentityCode.REQUIRED));
         }
         return new AccessToken(authentication.refreshAccess(request.refresh()));
     }

@@ -1,7 +1,13 @@
 /**
- * The marketplace module. Not implemented yet: it exists so that the architecture checks cover it from day one.
- * See ARCHITECTURE.md for what it will own. Its allowed dependencies already state the events it will
- * consume in ARCHITECTURE.md's expected flow (ADR 15), so the first line of code that breaks the graph fails.
+ * Marketplace: categories, gigs (the API's "services"), proposals, orders (service orders and applications to
+ * proposals) as one state machine, and the notifications of orders (the Gigs API).
+ * <p>
+ * Published API: the ids {@link com.skillconnect.marketplace.GigId}, {@link com.skillconnect.marketplace.ProposalId}
+ * and {@link com.skillconnect.marketplace.OrderId}, {@link com.skillconnect.marketplace.OrderType},
+ * {@link com.skillconnect.marketplace.OrderStatus}, and the events
+ * {@link com.skillconnect.marketplace.OrderPlaced} and {@link com.skillconnect.marketplace.OrderStatusChanged}, from
+ * which conversations and billing learn of orders. The names, pictures and locations it shows on cards come
+ * from talent's {@code ProfileCardChanged}, kept in marketplace's own read model.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "marketplace",
         allowedDependencies = { "identity", "talent", "kernel" })

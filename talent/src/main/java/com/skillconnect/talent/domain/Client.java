@@ -80,7 +80,8 @@ public class Client extends EventRecordingAggregate {
 
     private void cardChanged() {
         raiseLatest(ProfileCardChanged.ofClient(userId, id, details.firstName(), details.lastName(),
-                picture == null ? null : picture.url(), details.location()));
+                picture == null ? null : picture.url(), details.location(), details.accountType().wireValue(),
+                details.companyName(), details.country(), details.industry(), updatedAt));
     }
 
     public ClientId id() { return id; }

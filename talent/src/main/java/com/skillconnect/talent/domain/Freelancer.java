@@ -244,8 +244,8 @@ public class Freelancer extends EventRecordingAggregate {
     /** The public card other modules show. */
     public ProfileCardChanged card() {
         return ProfileCardChanged.ofFreelancer(userId, id, firstName, lastName,
-                picture == null ? null : picture.url(), location, skills.stream().map(SkillName::value).toList(),
-                available);
+                picture == null ? null : picture.url(), location, country, skills.stream().map(SkillName::value).toList(),
+                available, updatedAt);
     }
 
     /** The latest experience's role (ongoing first, then by start date), or null: the browse card's title. */

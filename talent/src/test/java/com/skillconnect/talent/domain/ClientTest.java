@@ -31,7 +31,7 @@ class ClientTest {
         assertThat(client.updatedAt()).isEqualTo(T0);
         assertThat(client.picture()).contains(PICTURE);
         assertThat(client.takeEvents()).containsExactly(ProfileCardChanged.ofClient(USER, new ClientId(7), "Jane", "Smith",
-                "/media/profiles/clients/a.png", "Bangalore"));
+                "/media/profiles/clients/a.png", "Bangalore", "business", "TechStart Inc", "India", "Technology", T0));
         assertThat(client.takeEvents()).as("pulled once").isEmpty();
     }
 

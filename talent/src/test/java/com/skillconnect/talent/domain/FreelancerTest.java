@@ -86,7 +86,7 @@ class FreelancerTest {
             assertThat(freelancer.title()).isEqualTo("Senior Developer");
             assertThat(freelancer.updatedAt()).isEqualTo(T0);
             assertThat(freelancer.takeEvents()).containsExactly(ProfileCardChanged.ofFreelancer(USER, new FreelancerId(7), "John",
-                    "Doe", "/media/profiles/a.png", "Mumbai", List.of("Python", "Django"), true));
+                    "Doe", "/media/profiles/a.png", "Mumbai", "India", List.of("Python", "Django"), true, T0));
             assertThat(freelancer.takeEvents()).isEmpty();
         }
 

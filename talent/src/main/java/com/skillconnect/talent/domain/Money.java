@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.Parsed;
 import java.math.BigDecimal;
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -25,16 +26,16 @@ public record Money(BigDecimal amount) {
         try {
             amount = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            return Parsed.refused(Code.NOT_A_NUMBER);
+            return Parsed.refused(CommonCode.NOT_A_NUMBER);
         }
         if (amount.signum() < 0) {
-            return Parsed.refused(Code.TOO_SMALL, 0);
+            return Parsed.refused(CommonCode.TOO_SMALL, 0);
         }
         if (amount.stripTrailingZeros().scale() > DECIMALS) {
-            return Parsed.refused(Code.TOO_MANY_DECIMALS, DECIMALS);
+            return Parsed.refused(CommonCode.TOO_MANY_DECIMALS, DECIMALS);
         }
         if (amount.compareTo(LIMIT) >= 0) {
-            return Parsed.refused(Code.TOO_MANY_DIGITS, DIGITS);
+            return Parsed.refused(CommonCode.TOO_MANY_DIGITS, DIGITS);
         }
         return Parsed.of(new Money(amount));
     }

@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.Parsed;
 import java.util.Locale;
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -22,7 +23,7 @@ public record SkillName(String value) {
 
     /** A present (stripped) text of at most {@value #MAX_LENGTH} characters. */
     public static Parsed<SkillName> parse(String text) {
-        return text.strip().length() > MAX_LENGTH ? Parsed.refused(Code.TOO_LONG, MAX_LENGTH) : Parsed.of(new SkillName(text));
+        return text.strip().length() > MAX_LENGTH ? Parsed.refused(CommonCode.TOO_LONG, MAX_LENGTH) : Parsed.of(new SkillName(text));
     }
 
     /** What makes two skill names the same skill. */

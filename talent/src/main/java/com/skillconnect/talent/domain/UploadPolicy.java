@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.Parsed;
 import java.util.Set;
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -16,7 +17,7 @@ public record UploadPolicy(long maxBytes) {
 
     /** A profile picture: png, jpeg or webp. */
     public Parsed<UploadedFile> picture(UploadedFile file) {
-        return check(file, FileKind.PICTURES, Code.NOT_A_PICTURE);
+        return check(file, FileKind.PICTURES, CommonCode.NOT_A_PICTURE);
     }
 
     /** A certificate: pdf, png or jpeg. */
@@ -26,10 +27,10 @@ public record UploadPolicy(long maxBytes) {
 
     private Parsed<UploadedFile> check(UploadedFile file, Set<FileKind> allowed, String wrongKind) {
         if (file.size() == 0) {
-            return Parsed.refused(Code.FILE_EMPTY);
+            return Parsed.refused(CommonCode.FILE_EMPTY);
         }
         if (file.size() > maxBytes) {
-            return Parsed.refused(Code.FILE_TOO_LARGE, maxBytes);
+            return Parsed.refused(CommonCode.FILE_TOO_LARGE, maxBytes);
         }
         if (file.kind().filter(allowed::contains).isEmpty()) {
             return Parsed.refused(wrongKind);

@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.Parsed;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,9 +21,9 @@ public record WebUrl(String value) {
 
     public static Parsed<WebUrl> parse(String text) {
         if (text.length() > MAX_LENGTH) {
-            return Parsed.refused(Code.TOO_LONG, MAX_LENGTH);
+            return Parsed.refused(CommonCode.TOO_LONG, MAX_LENGTH);
         }
-        return isWebUrl(text) ? Parsed.of(new WebUrl(text)) : Parsed.refused(Code.URL_INVALID);
+        return isWebUrl(text) ? Parsed.of(new WebUrl(text)) : Parsed.refused(CommonCode.URL_INVALID);
     }
 
     private static boolean isWebUrl(String text) {

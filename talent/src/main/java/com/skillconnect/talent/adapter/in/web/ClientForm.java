@@ -1,8 +1,8 @@
 package com.skillconnect.talent.adapter.in.web;
 
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.talent.domain.ClientDraft;
 import com.skillconnect.talent.domain.ClientField;
-import com.skillconnect.talent.domain.Code;
 import com.skillconnect.kernel.RuleViolationException;
 import com.skillconnect.talent.domain.UploadedFile;
 import com.skillconnect.kernel.Violation;
@@ -53,7 +53,7 @@ final class ClientForm {
     ClientDraft fromJson(JsonNode body) {
         if (body == null || !body.isObject()) {
             String got = body == null || body.isNull() ? "null" : body.isArray() ? "list" : body.isString() ? "str" : "int";
-            throw new RuleViolationException(List.of(new Violation(List.of(), Code.NOT_AN_OBJECT, List.of(got))));
+            throw new RuleViolationException(List.of(new Violation(List.of(), CommonCode.NOT_AN_OBJECT, List.of(got))));
         }
         Map<ClientField, String> values = new EnumMap<>(ClientField.class);
         Violations errors = new Violations();
@@ -74,7 +74,7 @@ final class ClientForm {
             } else if (value.isBoolean()) {
                 values.put(field, value.asString());
             } else {
-                errors.at(field.key()).add(Code.NOT_A_STRING);
+                errors.at(field.key()).add(CommonCode.NOT_A_STRING);
             }
         }
         errors.throwIfAny();

@@ -1,6 +1,6 @@
 package com.skillconnect.talent.adapter.in.web;
 
-import com.skillconnect.talent.domain.Code;
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.talent.domain.FreelancerForm;
 import com.skillconnect.talent.domain.FreelancerForm.EducationForm;
 import com.skillconnect.talent.domain.FreelancerForm.ExperienceForm;
@@ -63,13 +63,13 @@ class FreelancerFormReader {
                     "JSON parse error - the body is not a JSON object");
         }
         FreelancerForm form = new FreelancerForm();
-        form.firstName(scalar(form, body, FIRST_NAME, FreelancerForm.FIRST_NAME, Code.NOT_A_STRING));
-        form.lastName(scalar(form, body, LAST_NAME, FreelancerForm.LAST_NAME, Code.NOT_A_STRING));
-        form.about(scalar(form, body, ABOUT, FreelancerForm.ABOUT, Code.NOT_A_STRING));
-        form.age(scalar(form, body, AGE, FreelancerForm.AGE, Code.NOT_AN_INTEGER));
-        form.country(scalar(form, body, COUNTRY, FreelancerForm.COUNTRY, Code.NOT_A_STRING));
-        form.location(scalar(form, body, LOCATION, FreelancerForm.LOCATION, Code.NOT_A_STRING));
-        String available = scalar(form, body, IS_AVAILABLE, FreelancerForm.AVAILABLE, Code.NOT_A_BOOLEAN);
+        form.firstName(scalar(form, body, FIRST_NAME, FreelancerForm.FIRST_NAME, CommonCode.NOT_A_STRING));
+        form.lastName(scalar(form, body, LAST_NAME, FreelancerForm.LAST_NAME, CommonCode.NOT_A_STRING));
+        form.about(scalar(form, body, ABOUT, FreelancerForm.ABOUT, CommonCode.NOT_A_STRING));
+        form.age(scalar(form, body, AGE, FreelancerForm.AGE, CommonCode.NOT_AN_INTEGER));
+        form.country(scalar(form, body, COUNTRY, FreelancerForm.COUNTRY, CommonCode.NOT_A_STRING));
+        form.location(scalar(form, body, LOCATION, FreelancerForm.LOCATION, CommonCode.NOT_A_STRING));
+        String available = scalar(form, body, IS_AVAILABLE, FreelancerForm.AVAILABLE, CommonCode.NOT_A_BOOLEAN);
         form.isAvailable(available == null || available.isBlank() ? null : available);
 
         form.skills(list(form, body, SKILLS, FreelancerForm.SKILLS, item -> {
@@ -97,7 +97,7 @@ class FreelancerFormReader {
                 form.socialLinks(new SocialLinksForm(text(links, "github_url"), text(links, "linkedin_url"),
                         text(links, "twitter_url"), text(links, "facebook_url"), text(links, "instagram_url")));
             } else {
-                form.unreadable(FreelancerForm.SOCIAL_LINKS, Code.NOT_AN_OBJECT, type(links));
+                form.unreadable(FreelancerForm.SOCIAL_LINKS, CommonCode.NOT_AN_OBJECT, type(links));
             }
         }
         return form;
@@ -190,7 +190,7 @@ class FreelancerFormReader {
                 }
                 return names;
             }
-            form.unreadable(field, Code.NOT_A_LIST, type(value));
+            form.unreadable(field, CommonCode.NOT_A_LIST, type(value));
             return null;
         }
         List<T> items = new ArrayList<>();

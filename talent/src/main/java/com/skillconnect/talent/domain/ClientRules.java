@@ -1,5 +1,8 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.WebUrl;
+import com.skillconnect.kernel.Money;
+import com.skillconnect.kernel.Text;
 import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.RuleViolationException;
 import com.skillconnect.kernel.Violation;

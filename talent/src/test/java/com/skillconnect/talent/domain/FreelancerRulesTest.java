@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.SkillName;
 import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.Violation.Item;
 import com.skillconnect.kernel.RuleViolationException;

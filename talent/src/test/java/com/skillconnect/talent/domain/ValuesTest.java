@@ -1,5 +1,9 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.WebUrl;
+import com.skillconnect.kernel.SkillName;
+import com.skillconnect.kernel.Money;
+import com.skillconnect.kernel.Text;
 import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.Violations;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,7 +9,7 @@ import com.skillconnect.talent.FreelancerId;
 import com.skillconnect.talent.domain.Freelancers;
 import com.skillconnect.talent.domain.Language;
 import com.skillconnect.talent.domain.PortfolioItem;
-import com.skillconnect.talent.domain.SkillName;
+import com.skillconnect.kernel.SkillName;
 import com.skillconnect.talent.domain.SocialLinks;
 import com.skillconnect.talent.domain.StoredFile;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,5 @@
-package com.skillconnect.talent.domain;
+package com.skillconnect.kernel;
 
-import com.skillconnect.kernel.CommonCode;
-import com.skillconnect.kernel.Parsed;
-import com.skillconnect.kernel.Violations;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;

@@ -1,7 +1,5 @@
-package com.skillconnect.talent.domain;
+package com.skillconnect.kernel;
 
-import com.skillconnect.kernel.CommonCode;
-import com.skillconnect.kernel.Parsed;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

@@ -1,13 +1,11 @@
-package com.skillconnect.talent.domain;
+package com.skillconnect.kernel;
 
-import com.skillconnect.kernel.CommonCode;
-import com.skillconnect.kernel.Parsed;
 import java.util.Locale;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * The name of a skill, as a freelancer spelled it. Skills are shared by name: two names that differ
- * only in case are the same skill ({@link #key()}).
+ * The name of a skill, as a user spelled it (a freelancer's skills, a gig's or a proposal's). Skills are
+ * shared by name: two names that differ only in case are the same skill ({@link #key()}).
  */
 @ValueObject
 public record SkillName(String value) {

@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.UploadedFile;
 import com.skillconnect.kernel.CommonCode;
 import static com.skillconnect.talent.domain.ClientFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.UploadedFile;
 import com.skillconnect.kernel.WebUrl;
 import com.skillconnect.kernel.SkillName;
 import com.skillconnect.kernel.Money;

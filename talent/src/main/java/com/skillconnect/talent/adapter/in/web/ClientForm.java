@@ -4,9 +4,10 @@ import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.talent.domain.ClientDraft;
 import com.skillconnect.talent.domain.ClientField;
 import com.skillconnect.kernel.RuleViolationException;
-import com.skillconnect.talent.domain.UploadedFile;
+import com.skillconnect.kernel.UploadedFile;
 import com.skillconnect.kernel.Violation;
 import com.skillconnect.kernel.Violations;
+import com.skillconnect.kernel.spring.MultipartUploads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -104,10 +105,7 @@ final class ClientForm {
 
     /** The uploaded picture, or null when none was sent (browsers send an empty part for an empty file input). */
     static UploadedFile picture(MultipartFile file) {
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()))) {
-            return null;
-        }
-        return MultipartUploads.of(file);
+        return MultipartUploads.sent(file);
     }
 
     /** A list field sent as text: a JSON array string becomes its items joined; anything else stays as it is. */

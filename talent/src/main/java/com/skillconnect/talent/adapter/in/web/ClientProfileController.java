@@ -7,7 +7,7 @@ import com.skillconnect.talent.ClientId;
 import com.skillconnect.talent.adapter.in.web.ClientsApi.ClientProfile;
 import com.skillconnect.talent.application.ClientProfiles;
 import com.skillconnect.talent.domain.ClientDraft;
-import com.skillconnect.talent.domain.UploadedFile;
+import com.skillconnect.kernel.UploadedFile;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

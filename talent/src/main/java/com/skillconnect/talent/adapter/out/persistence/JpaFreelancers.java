@@ -11,7 +11,7 @@ import com.skillconnect.talent.domain.Language;
 import com.skillconnect.talent.domain.PortfolioItem;
 import com.skillconnect.kernel.SkillName;
 import com.skillconnect.talent.domain.SocialLinks;
-import com.skillconnect.talent.domain.StoredFile;
+import com.skillconnect.kernel.StoredFile;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -9,6 +9,8 @@ import com.skillconnect.talent.domain.FreelancerForm.PortfolioForm;
 import com.skillconnect.talent.domain.FreelancerForm.SocialLinksForm;
 import com.skillconnect.kernel.UploadedFile;
 import com.skillconnect.kernel.spring.MultipartUploads;
+import com.skillconnect.kernel.spring.NameListReader;
+import com.skillconnect.kernel.spring.NameListReader.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,6 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * fields are text; the nested lists and the social links come as JSON strings (as the existing
  * frontend sends them), which JSON requests may also use. Unknown fields are ignored; a
  * {@code skills_input} item may be a name or an object whose {@code name} counts (its {@code id} is
- * ignored); {@code verification_input} is ignored (verification is not self-service).
+ * ignored, see the kernel's {@link NameListReader}); {@code verification_input} is ignored (verification is not self-service).
  */
 @Component
 class FreelancerFormReader {
@@ -73,13 +74,11 @@ class FreelancerFormReader {
         String available = scalar(form, body, IS_AVAILABLE, FreelancerForm.AVAILABLE, CommonCode.NOT_A_BOOLEAN);
         form.isAvailable(available == null || available.isBlank() ? null : available);
 
-        form.skills(list(form, body, SKILLS, FreelancerForm.SKILLS, item -> {
-            if (item.isObject()) {
-                JsonNode name = item.get("name");
-                return name == null || name.isNull() || name.isContainer() ? null : name.asString();
-            }
-            return item.isNull() || item.isContainer() ? null : item.asString();
-        }));
+        Names skills = NameListReader.read(json, body.get(SKILLS));
+        if (skills != null && !skills.readable()) {
+            form.unreadable(FreelancerForm.SKILLS, CommonCode.NOT_A_LIST, skills.wrongType());
+        }
+        form.skills(skills == null ? null : skills.names());
         form.educations(list(form, body, EDUCATIONS, FreelancerForm.EDUCATIONS, item -> !item.isObject() ? null
                 : new EducationForm(text(item, "college"), text(item, "degree"), text(item, "start_year"), text(item, "end_year"))));
         form.experiences(list(form, body, EXPERIENCES, FreelancerForm.EXPERIENCES, item -> !item.isObject() ? null
@@ -166,15 +165,7 @@ class FreelancerFormReader {
 
     /** The value of a nested field; a JSON string holding JSON is read as that JSON. */
     private JsonNode nested(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value != null && value.isString()) {
-            try {
-                return json.readTree(value.asString());
-            } catch (JacksonException notJson) {
-                return value;
-            }
-        }
-        return value;
+        return NameListReader.unwrap(json, body.get(field));
     }
 
     private <T> List<T> list(FreelancerForm form, JsonNode body, String wireName, String field, Function<JsonNode, T> item) {
@@ -183,14 +174,6 @@ class FreelancerFormReader {
             return null;
         }
         if (!value.isArray()) {
-            if (wireName.equals(SKILLS) && value.isString()) {
-                // a multipart form may send skills as "Python, Django"
-                List<T> names = new ArrayList<>();
-                for (String name : value.asString().split(",")) {
-                    names.add(item.apply(json.getNodeFactory().stringNode(name)));
-                }
-                return names;
-            }
             form.unreadable(field, CommonCode.NOT_A_LIST, type(value));
             return null;
         }
@@ -202,7 +185,6 @@ class FreelancerFormReader {
     }
 
     private static String type(JsonNode value) {
-        return value.isString() ? "str" : value.isNumber() ? (value.isIntegralNumber() ? "int" : "float")
-                : value.isBoolean() ? "bool" : value.isObject() ? "dict" : value.isArray() ? "list" : "NoneType";
+        return NameListReader.jsonType(value);
     }
 }

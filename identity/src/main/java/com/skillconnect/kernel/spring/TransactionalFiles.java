@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Files kept beside a database change, all or nothing: an upload is stored now (the rows that name it
  * are written later in the same transaction) and deleted again unless the transaction commits; a file
  * the change stops using is deleted only once the transaction has committed. Both need an active
- * transaction ({@code @Transactional} use case). The file type is the module's own (talent's
- * {@code StoredFile}, …); storing and deleting are its storage port's methods.
+ * transaction ({@code @Transactional} use case). The file type is the kernel's
+ * {@code StoredFile}; storing and deleting are {@code FileStorage}'s methods (generic, so a test may pass its own).
  * <pre>{@code
  * StoredFile picture = TransactionalFiles.storeUnlessRolledBack(() -> storage.store(folder, upload), storage::delete);
  * TransactionalFiles.deleteAfterCommit(replaced, storage::delete);

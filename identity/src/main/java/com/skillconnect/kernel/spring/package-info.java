@@ -2,7 +2,10 @@
  * The shared kernel's Spring side: infrastructure the adapters of every module use the same way —
  * publishing an aggregate's recorded events when it is saved ({@link com.skillconnect.kernel.spring.RecordedEvents}),
  * files stored in a transaction and deleted unless it commits ({@link com.skillconnect.kernel.spring.TransactionalFiles}),
- * and unique-constraint names turned into rule violations ({@link com.skillconnect.kernel.spring.UniqueConstraints}).
- * Domains never use this package; adapters (and app) do.
+ * unique-constraint names turned into rule violations ({@link com.skillconnect.kernel.spring.UniqueConstraints}),
+ * the app's one file storage ({@code LocalFileStorage}) and, for web adapters, the common codes' English words
+ * ({@link com.skillconnect.kernel.spring.CommonMessages}), the caller ({@link com.skillconnect.kernel.spring.Callers}),
+ * multipart uploads ({@link com.skillconnect.kernel.spring.MultipartUploads}) and list-of-names fields
+ * ({@link com.skillconnect.kernel.spring.NameListReader}). Domains never use this package; adapters (and app) do.
  */
 package com.skillconnect.kernel.spring;

@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.Text;
 import com.skillconnect.kernel.Parsed;
 import org.jmolecules.ddd.annotation.ValueObject;
 

@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.StoredFile;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.EventRecordingAggregate;
 import com.skillconnect.talent.ClientId;

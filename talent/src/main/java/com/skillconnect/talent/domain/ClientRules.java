@@ -1,5 +1,10 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.UploadedFile;
+import com.skillconnect.kernel.WebUrl;
+import com.skillconnect.kernel.Money;
+import com.skillconnect.kernel.Text;
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.RuleViolationException;
 import com.skillconnect.kernel.Violation;
 import com.skillconnect.kernel.Violations;
@@ -41,7 +46,7 @@ public final class ClientRules {
             switch (field) {
                 case ACCOUNT_TYPE -> {
                     if (AccountType.parse(text).isEmpty()) {
-                        at.add(Code.NOT_A_CHOICE, text);
+                        at.add(CommonCode.NOT_A_CHOICE, text);
                     }
                 }
                 case FIRST_NAME, LAST_NAME -> at.take(PersonName.parse(text, field.maxLength()));

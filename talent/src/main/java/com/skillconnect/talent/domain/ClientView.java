@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.StoredFile;
 import java.time.Instant;
 
 /** A whole client profile as it is read: the owner's view and the public detail page show the same. */

@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.StoredFile;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /** A degree: where, what, from which year to which (no end year while studying), and an optional certificate file. */

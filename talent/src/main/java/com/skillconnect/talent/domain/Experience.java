@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.StoredFile;
 import java.time.LocalDate;
 import org.jmolecules.ddd.annotation.ValueObject;
 

@@ -1,5 +1,7 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.StoredFile;
+import com.skillconnect.kernel.SkillName;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.EventRecordingAggregate;
 import com.skillconnect.talent.FreelancerId;

@@ -1,5 +1,8 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.StoredFile;
+import com.skillconnect.kernel.UploadedFile;
+import com.skillconnect.kernel.SkillName;
 import com.skillconnect.talent.FreelancerId;
 import com.skillconnect.identity.UserId;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.UploadedFile;
 import com.skillconnect.kernel.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,10 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.UploadedFile;
+import com.skillconnect.kernel.WebUrl;
+import com.skillconnect.kernel.SkillName;
+import com.skillconnect.kernel.Text;
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.RuleViolationException;
 import com.skillconnect.kernel.Parsed;
 import com.skillconnect.kernel.Violation;
@@ -131,7 +136,7 @@ public class FreelancerRules {
     private static boolean listChecked(Violations at, List<?> items, boolean required, int max, String whenEmpty) {
         if (items == null) {
             if (required) {
-                at.add(Code.REQUIRED);
+                at.add(CommonCode.REQUIRED);
             }
             return false;
         }
@@ -140,7 +145,7 @@ public class FreelancerRules {
             return false;
         }
         if (items.size() > max) {
-            at.add(Code.TOO_MANY_ITEMS, max);
+            at.add(CommonCode.TOO_MANY_ITEMS, max);
             return false;
         }
         return true;
@@ -160,7 +165,7 @@ public class FreelancerRules {
             }
         }
         if (!at.any() && unique.size() > MAX_SKILLS) {
-            at.add(Code.TOO_MANY_ITEMS, MAX_SKILLS);
+            at.add(CommonCode.TOO_MANY_ITEMS, MAX_SKILLS);
         }
         return at.any() ? null : List.copyOf(unique.values());
     }
@@ -179,7 +184,7 @@ public class FreelancerRules {
             Violations position = at.at(new Item(i, items.size()));
             F form = items.get(i);
             if (form == null) {
-                position.add(Code.NOT_AN_ITEM);
+                position.add(CommonCode.NOT_AN_ITEM);
                 continue;
             }
             result.add(item.apply(position, form));
@@ -237,7 +242,7 @@ public class FreelancerRules {
             Violations position = at.at(new Item(i, items.size()));
             LanguageForm form = items.get(i);
             if (form == null) {
-                position.add(Code.NOT_AN_ITEM);
+                position.add(CommonCode.NOT_AN_ITEM);
                 continue;
             }
             Violations nameAt = position.at("name");
@@ -252,7 +257,7 @@ public class FreelancerRules {
             String level = Text.present(levelAt, form.proficiency(), true, true);
             Proficiency proficiency = level == null ? null : Proficiency.parse(level).orElse(null);
             if (level != null && proficiency == null) {
-                levelAt.add(Code.NOT_A_CHOICE, level);
+                levelAt.add(CommonCode.NOT_A_CHOICE, level);
             }
             if (!position.any()) {
                 result.add(new Language(name, proficiency));

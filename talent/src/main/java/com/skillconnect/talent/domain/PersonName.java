@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.Parsed;
 import java.util.regex.Pattern;
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -20,7 +21,7 @@ public record PersonName(String value) {
     /** A stripped, present text of at most {@code maxLength} characters (the profile's column). */
     public static Parsed<PersonName> parse(String text, int maxLength) {
         if (text.length() > maxLength) {
-            return Parsed.refused(Code.TOO_LONG, maxLength);
+            return Parsed.refused(CommonCode.TOO_LONG, maxLength);
         }
         if (text.length() < MIN_LENGTH) {
             return Parsed.refused(Code.NAME_TOO_SHORT);

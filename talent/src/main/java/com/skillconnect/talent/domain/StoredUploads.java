@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.StoredFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,39 +1,33 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.FileKind;
 import com.skillconnect.kernel.Parsed;
+import com.skillconnect.kernel.UploadCheck;
+import com.skillconnect.kernel.UploadedFile;
 import java.util.Set;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** What an uploaded file may be: not empty, at most {@code maxBytes}, and of the kinds a use allows (by content). */
+/**
+ * talent's uploads on top of the kernel's {@link UploadCheck} (not empty, at most {@code maxBytes}, kind
+ * by content): a profile picture, and a certificate (pdf, png or jpeg, refused with {@link Code#NOT_A_CERTIFICATE}).
+ */
 @ValueObject
 public record UploadPolicy(long maxBytes) {
 
+    /** The kinds a certificate may be. */
+    public static final Set<FileKind> CERTIFICATES = Set.of(FileKind.PDF, FileKind.PNG, FileKind.JPEG);
+
     public UploadPolicy {
-        if (maxBytes <= 0) {
-            throw new IllegalArgumentException("The file size limit is positive");
-        }
+        new UploadCheck(maxBytes); // refuses a limit that is not positive
     }
 
     /** A profile picture: png, jpeg or webp. */
     public Parsed<UploadedFile> picture(UploadedFile file) {
-        return check(file, FileKind.PICTURES, Code.NOT_A_PICTURE);
+        return new UploadCheck(maxBytes).picture(file);
     }
 
     /** A certificate: pdf, png or jpeg. */
     public Parsed<UploadedFile> certificate(UploadedFile file) {
-        return check(file, FileKind.CERTIFICATES, Code.NOT_A_CERTIFICATE);
-    }
-
-    private Parsed<UploadedFile> check(UploadedFile file, Set<FileKind> allowed, String wrongKind) {
-        if (file.size() == 0) {
-            return Parsed.refused(Code.FILE_EMPTY);
-        }
-        if (file.size() > maxBytes) {
-            return Parsed.refused(Code.FILE_TOO_LARGE, maxBytes);
-        }
-        if (file.kind().filter(allowed::contains).isEmpty()) {
-            return Parsed.refused(wrongKind);
-        }
-        return Parsed.of(file);
+        return new UploadCheck(maxBytes).check(file, CERTIFICATES, Code.NOT_A_CERTIFICATE);
     }
 }

@@ -1,5 +1,7 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.UploadedFile;
+import com.skillconnect.kernel.CommonCode;
 import static com.skillconnect.talent.domain.ClientFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,10 +58,10 @@ class ClientRulesTest {
     @Test
     void missingRequiredFieldsAreAllReportedAtOnce() {
         assertThat(violations(ClientDraft.empty())).containsOnly(
-                Map.entry("accountType", List.of(Code.REQUIRED)),
-                Map.entry("firstName", List.of(Code.REQUIRED)),
-                Map.entry("lastName", List.of(Code.REQUIRED)),
-                Map.entry("location", List.of(Code.REQUIRED)));
+                Map.entry("accountType", List.of(CommonCode.REQUIRED)),
+                Map.entry("firstName", List.of(CommonCode.REQUIRED)),
+                Map.entry("lastName", List.of(CommonCode.REQUIRED)),
+                Map.entry("location", List.of(CommonCode.REQUIRED)));
     }
 
     @Test
@@ -67,8 +69,8 @@ class ClientRulesTest {
         ClientDraft draft = minimalIndividual().with(ClientField.FIRST_NAME, "  ").with(ClientField.LOCATION, "");
 
         assertThat(violations(draft)).containsOnly(
-                Map.entry("firstName", List.of(Code.BLANK)),
-                Map.entry("location", List.of(Code.BLANK)));
+                Map.entry("firstName", List.of(CommonCode.BLANK)),
+                Map.entry("location", List.of(CommonCode.BLANK)));
     }
 
     @Test
@@ -204,7 +206,7 @@ class ClientRulesTest {
                 "http://tech start.com", "https://.com", "mailto:a@b.com"})
         void anythingElseIsRefused(String url) {
             assertThat(violations(minimalIndividual().with(ClientField.WEBSITE, url)))
-                    .containsOnly(Map.entry("website", List.of(Code.URL_INVALID)));
+                    .containsOnly(Map.entry("website", List.of(CommonCode.URL_INVALID)));
         }
 
         @Test
@@ -236,7 +238,7 @@ class ClientRulesTest {
         @Test
         void textIsNotAnAmount() {
             assertThat(violations(minimalIndividual().with(ClientField.PROJECT_BUDGET, "lots")))
-                    .containsOnly(Map.entry("projectBudget", List.of(Code.NOT_A_NUMBER)));
+                    .containsOnly(Map.entry("projectBudget", List.of(CommonCode.NOT_A_NUMBER)));
         }
 
         @Test
@@ -288,9 +290,9 @@ class ClientRulesTest {
         @Test
         void otherContentIsRefusedWhateverItsName() {
             assertThat(violations(minimalIndividual(), new UploadedFile("me.png", PDF)))
-                    .containsOnly(Map.entry("picture", List.of(Code.NOT_A_PICTURE)));
+                    .containsOnly(Map.entry("picture", List.of(CommonCode.NOT_A_PICTURE)));
             assertThat(violations(minimalIndividual(), new UploadedFile("me.png", "<svg/>".getBytes())))
-                    .containsOnly(Map.entry("picture", List.of(Code.NOT_A_PICTURE)));
+                    .containsOnly(Map.entry("picture", List.of(CommonCode.NOT_A_PICTURE)));
         }
 
         @Test
@@ -304,7 +306,7 @@ class ClientRulesTest {
         @Test
         void anEmptyFileIsRefused() {
             assertThat(violations(minimalIndividual(), new UploadedFile("empty.png", new byte[0])))
-                    .containsOnly(Map.entry("picture", List.of(Code.FILE_EMPTY)));
+                    .containsOnly(Map.entry("picture", List.of(CommonCode.FILE_EMPTY)));
         }
 
         @Test

@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.StoredFile;
 import static com.skillconnect.talent.domain.ClientFixtures.details;
 import static com.skillconnect.talent.domain.ClientFixtures.documentExample;
 import static com.skillconnect.talent.domain.ClientFixtures.minimalIndividual;

@@ -1,5 +1,6 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.UploadedFile;
 import com.skillconnect.talent.domain.FreelancerForm.EducationForm;
 import com.skillconnect.talent.domain.FreelancerForm.ExperienceForm;
 import com.skillconnect.talent.domain.FreelancerForm.LanguageForm;

@@ -1,5 +1,7 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.SkillName;
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.Violation.Item;
 import com.skillconnect.kernel.RuleViolationException;
 import com.skillconnect.kernel.Violation;
@@ -91,8 +93,8 @@ class FreelancerRulesTest {
         @Test
         void namesAreRequiredNotBlankAndAtMostFiftyCharacters() {
             assertThat(valid(Forms.complete().firstName("  John  ")).firstName()).isEqualTo(new PersonName("John"));
-            assertThat(errors(Forms.complete().firstName("  "))).isEqualTo(field("firstName", Code.BLANK));
-            assertThat(errors(Forms.complete().lastName(null))).isEqualTo(field("lastName", Code.REQUIRED));
+            assertThat(errors(Forms.complete().firstName("  "))).isEqualTo(field("firstName", CommonCode.BLANK));
+            assertThat(errors(Forms.complete().lastName(null))).isEqualTo(field("lastName", CommonCode.REQUIRED));
             assertThat(errors(Forms.complete().lastName("a".repeat(51)))).isEqualTo(field("lastName", "too_long:50"));
             assertThat(errors(Forms.complete().lastName("John3"))).isEqualTo(field("lastName", Code.NAME_INVALID));
         }
@@ -100,18 +102,18 @@ class FreelancerRulesTest {
         @Test
         void aboutAgeCountryAndLocation() {
             assertThat(errors(Forms.complete().about("   short   "))).isEqualTo(field("about", "too_short:10"));
-            assertThat(errors(Forms.complete().age("abc"))).isEqualTo(field("age", Code.NOT_AN_INTEGER));
+            assertThat(errors(Forms.complete().age("abc"))).isEqualTo(field("age", CommonCode.NOT_AN_INTEGER));
             assertThat(valid(Forms.complete().country(" UNITED STATES ")).country().value()).isEqualTo("United States");
             assertThat(valid(Forms.complete().location("x".repeat(100))).location()).hasSize(100);
             assertThat(errors(Forms.complete().location("x".repeat(101)))).isEqualTo(field("location", "too_long:100"));
-            assertThat(errors(Forms.complete().location(" "))).isEqualTo(field("location", Code.BLANK));
+            assertThat(errors(Forms.complete().location(" "))).isEqualTo(field("location", CommonCode.BLANK));
         }
 
         @Test
         void availabilityDefaultsToAvailableWhenCreating() {
             assertThat(valid(Forms.complete().isAvailable(null)).available()).isTrue();
             assertThat(valid(Forms.complete().isAvailable("no")).available()).isFalse();
-            assertThat(errors(Forms.complete().isAvailable("maybe"))).isEqualTo(field("available", Code.NOT_A_BOOLEAN));
+            assertThat(errors(Forms.complete().isAvailable("maybe"))).isEqualTo(field("available", CommonCode.NOT_A_BOOLEAN));
         }
     }
 
@@ -121,7 +123,7 @@ class FreelancerRulesTest {
         @Test
         void atLeastOne() {
             assertThat(errors(Forms.complete().skills(List.of()))).isEqualTo(field("skills", Code.NO_SKILL));
-            assertThat(errors(Forms.complete().skills(null))).isEqualTo(field("skills", Code.REQUIRED));
+            assertThat(errors(Forms.complete().skills(null))).isEqualTo(field("skills", CommonCode.REQUIRED));
         }
 
         @Test
@@ -133,8 +135,8 @@ class FreelancerRulesTest {
         @Test
         void eachNamedAndAtMostFiftyCharacters() {
             assertThat(errors(Forms.complete().skills(Arrays.asList("Python", " ", null, "x".repeat(51))))).isEqualTo(Map.of(
-                    "skills.1.name", List.of(Code.BLANK),
-                    "skills.2.name", List.of(Code.REQUIRED),
+                    "skills.1.name", List.of(CommonCode.BLANK),
+                    "skills.2.name", List.of(CommonCode.REQUIRED),
                     "skills.3.name", List.of("too_long:50")));
         }
 
@@ -185,9 +187,9 @@ class FreelancerRulesTest {
         @Test
         void collegeDegreeAndStartYearAreRequired() {
             assertThat(educationErrors(new EducationForm(null, " ", "twenty", "2019"))).isEqualTo(Map.of(
-                    "educations.0.college", List.of(Code.REQUIRED),
-                    "educations.0.degree", List.of(Code.BLANK),
-                    "educations.0.startYear", List.of(Code.NOT_AN_INTEGER)));
+                    "educations.0.college", List.of(CommonCode.REQUIRED),
+                    "educations.0.degree", List.of(CommonCode.BLANK),
+                    "educations.0.startYear", List.of(CommonCode.NOT_AN_INTEGER)));
         }
 
         @Test
@@ -200,7 +202,7 @@ class FreelancerRulesTest {
         @Test
         void notAnObjectAndTooMany() {
             assertThat(errors(Forms.complete().educations(Arrays.asList((EducationForm) null))))
-                    .isEqualTo(field("educations.0", Code.NOT_AN_ITEM));
+                    .isEqualTo(field("educations.0", CommonCode.NOT_AN_ITEM));
             List<EducationForm> many = java.util.Collections.nCopies(21, new EducationForm("MIT", "BSc", "2015", "2019"));
             assertThat(errors(Forms.complete().educations(many))).isEqualTo(field("educations", "too_many_items:20"));
         }
@@ -233,7 +235,7 @@ class FreelancerRulesTest {
                     .isEqualTo(field("experiences.0.endDate", Code.ONGOING_WITH_END_DATE));
             assertThat(experienceErrors(new ExperienceForm("Dev", "Acme", null, "2023-01-01", "", "yes")))
                     .as("even without a start date").isEqualTo(Map.of(
-                            "experiences.0.startDate", List.of(Code.REQUIRED),
+                            "experiences.0.startDate", List.of(CommonCode.REQUIRED),
                             "experiences.0.endDate", List.of(Code.ONGOING_WITH_END_DATE)));
             Experience ongoing = valid(Forms.complete().experiences(List.of(
                     new ExperienceForm("Dev", "Acme", "2020-01-15", null, "", "true")))).experiences().get(0);
@@ -244,19 +246,19 @@ class FreelancerRulesTest {
         @Test
         void isoDatesOnly() {
             assertThat(experienceErrors(new ExperienceForm("Dev", "Acme", "15/01/2020", "2020-02-30", "", "false"))).isEqualTo(Map.of(
-                    "experiences.0.startDate", List.of(Code.NOT_A_DATE),
-                    "experiences.0.endDate", List.of(Code.NOT_A_DATE)));
+                    "experiences.0.startDate", List.of(CommonCode.NOT_A_DATE),
+                    "experiences.0.endDate", List.of(CommonCode.NOT_A_DATE)));
         }
 
         @Test
         void requiredFieldsAndLimits() {
             assertThat(experienceErrors(new ExperienceForm(null, "c".repeat(101), null, null, "d".repeat(2001), "perhaps")))
                     .isEqualTo(Map.of(
-                            "experiences.0.role", List.of(Code.REQUIRED),
+                            "experiences.0.role", List.of(CommonCode.REQUIRED),
                             "experiences.0.company", List.of("too_long:100"),
-                            "experiences.0.startDate", List.of(Code.REQUIRED),
+                            "experiences.0.startDate", List.of(CommonCode.REQUIRED),
                             "experiences.0.description", List.of("too_long:2000"),
-                            "experiences.0.ongoing", List.of(Code.NOT_A_BOOLEAN)));
+                            "experiences.0.ongoing", List.of(CommonCode.NOT_A_BOOLEAN)));
         }
     }
 
@@ -266,7 +268,7 @@ class FreelancerRulesTest {
         @Test
         void atLeastOne() {
             assertThat(errors(Forms.complete().languages(List.of()))).isEqualTo(field("languages", Code.NO_LANGUAGE));
-            assertThat(errors(Forms.complete().languages(null))).isEqualTo(field("languages", Code.REQUIRED));
+            assertThat(errors(Forms.complete().languages(null))).isEqualTo(field("languages", CommonCode.REQUIRED));
         }
 
         @Test
@@ -283,7 +285,7 @@ class FreelancerRulesTest {
             assertThat(errors(Forms.complete().languages(List.of(new LanguageForm("English", "Expert"),
                     new LanguageForm(null, "Native"), new LanguageForm("english", "Native"))))).isEqualTo(Map.of(
                             "languages.0.proficiency", List.of("not_a_choice:Expert"),
-                            "languages.1.name", List.of(Code.REQUIRED),
+                            "languages.1.name", List.of(CommonCode.REQUIRED),
                             "languages.2.name", List.of(Code.DUPLICATE_LANGUAGE)));
         }
 
@@ -300,7 +302,7 @@ class FreelancerRulesTest {
         @Test
         void portfolioLinksAreWebUrls() {
             assertThat(errors(Forms.complete().portfolios(List.of(new PortfolioForm("Shop", "", "github.com/johndoe")))))
-                    .isEqualTo(field("portfolios.0.projectLink", Code.URL_INVALID));
+                    .isEqualTo(field("portfolios.0.projectLink", CommonCode.URL_INVALID));
         }
 
         @Test
@@ -308,7 +310,7 @@ class FreelancerRulesTest {
             assertThat(valid(Forms.complete().portfolios(List.of(new PortfolioForm("Shop", null, " ")))).portfolios())
                     .containsExactly(new PortfolioItem("Shop", "", null));
             assertThat(errors(Forms.complete().portfolios(List.of(new PortfolioForm(null, null, "https://x.org")))))
-                    .isEqualTo(field("portfolios.0.title", Code.REQUIRED));
+                    .isEqualTo(field("portfolios.0.title", CommonCode.REQUIRED));
             assertThat(errors(Forms.complete().portfolios(List.of(new PortfolioForm("t".repeat(151), null, "https://x.org/" + "p".repeat(500))))))
                     .isEqualTo(Map.of(
                             "portfolios.0.title", List.of("too_long:150"),
@@ -319,8 +321,8 @@ class FreelancerRulesTest {
         void socialLinksAreWebUrlsOrNothing() {
             assertThat(errors(Forms.complete().socialLinks(new SocialLinksForm("ftp://github.com/x", null, "twitter", null, "https://instagram.com/x"))))
                     .isEqualTo(Map.of(
-                            "socialLinks.githubUrl", List.of(Code.URL_INVALID),
-                            "socialLinks.twitterUrl", List.of(Code.URL_INVALID)));
+                            "socialLinks.githubUrl", List.of(CommonCode.URL_INVALID),
+                            "socialLinks.twitterUrl", List.of(CommonCode.URL_INVALID)));
             assertThat(valid(Forms.complete().socialLinks(null)).socialLinks()).isEqualTo(SocialLinks.NONE);
             assertThat(valid(Forms.complete().socialLinks(new SocialLinksForm("", null, null, null, " HTTPS://Instagram.com/x ")))
                     .socialLinks()).isEqualTo(new SocialLinks(null, null, null, null, "HTTPS://Instagram.com/x"));
@@ -333,7 +335,7 @@ class FreelancerRulesTest {
         @Test
         void aPictureIsCheckedAsAPicture() {
             assertThat(valid(Forms.complete().profilePicture(Forms.file(Forms.WEBP))).picture()).isNotNull();
-            assertThat(errors(Forms.complete().profilePicture(Forms.file(Forms.PDF)))).isEqualTo(field("picture", Code.NOT_A_PICTURE));
+            assertThat(errors(Forms.complete().profilePicture(Forms.file(Forms.PDF)))).isEqualTo(field("picture", CommonCode.NOT_A_PICTURE));
         }
 
         @Test
@@ -398,11 +400,11 @@ class FreelancerRulesTest {
 
         @Test
         void fieldsTheAdapterCouldNotReadAreReportedWithTheRestAndNotCheckedFurther() {
-            assertThat(errors(Forms.complete().unreadable(FreelancerForm.EDUCATIONS, Code.NOT_A_LIST, "str").age("x")
-                    .unreadable(FreelancerForm.FIRST_NAME, Code.NOT_A_STRING).firstName(null))).isEqualTo(Map.of(
+            assertThat(errors(Forms.complete().unreadable(FreelancerForm.EDUCATIONS, CommonCode.NOT_A_LIST, "str").age("x")
+                    .unreadable(FreelancerForm.FIRST_NAME, CommonCode.NOT_A_STRING).firstName(null))).isEqualTo(Map.of(
                             "educations", List.of("not_a_list:str"),
-                            "firstName", List.of(Code.NOT_A_STRING),
-                            "age", List.of(Code.NOT_AN_INTEGER)));
+                            "firstName", List.of(CommonCode.NOT_A_STRING),
+                            "age", List.of(CommonCode.NOT_AN_INTEGER)));
         }
     }
 }

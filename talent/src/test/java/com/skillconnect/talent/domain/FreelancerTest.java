@@ -1,5 +1,7 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.StoredFile;
+import com.skillconnect.kernel.SkillName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

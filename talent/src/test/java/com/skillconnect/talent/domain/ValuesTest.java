@@ -1,5 +1,11 @@
 package com.skillconnect.talent.domain;
 
+import com.skillconnect.kernel.UploadedFile;
+import com.skillconnect.kernel.WebUrl;
+import com.skillconnect.kernel.SkillName;
+import com.skillconnect.kernel.Money;
+import com.skillconnect.kernel.Text;
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.Violations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -70,7 +76,7 @@ class ValuesTest {
         @ParameterizedTest
         @ValueSource(strings = {"abc", "28.5", "1e2", "99999999999999"})
         void notAWholeNumber(String age) {
-            assertThat(Codes.of(Age.parse(age))).isEqualTo(Code.NOT_AN_INTEGER);
+            assertThat(Codes.of(Age.parse(age))).isEqualTo(CommonCode.NOT_AN_INTEGER);
         }
     }
 
@@ -96,7 +102,7 @@ class ValuesTest {
         @ValueSource(strings = {"techstart.com", "ftp://techstart.com", "javascript:alert(1)", "https://", "https://techstart",
                 "http://tech start.com", "https://.com", "mailto:a@b.com", "https://no host", "http://localhost-only"})
         void anythingElseIsInvalid(String url) {
-            assertThat(Codes.of(WebUrl.parse(url))).isEqualTo(Code.URL_INVALID);
+            assertThat(Codes.of(WebUrl.parse(url))).isEqualTo(CommonCode.URL_INVALID);
         }
 
         @Test
@@ -127,15 +133,15 @@ class ValuesTest {
     @Test
     void datesAreIsoDates() {
         assertThat(Text.date("2020-02-29").value()).isEqualTo(LocalDate.of(2020, 2, 29));
-        assertThat(Codes.of(Text.date("15/01/2020"))).isEqualTo(Code.NOT_A_DATE);
-        assertThat(Codes.of(Text.date("2021-02-29"))).isEqualTo(Code.NOT_A_DATE);
+        assertThat(Codes.of(Text.date("15/01/2020"))).isEqualTo(CommonCode.NOT_A_DATE);
+        assertThat(Codes.of(Text.date("2021-02-29"))).isEqualTo(CommonCode.NOT_A_DATE);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"true", "True", "1", "yes", "on", "false", "False", "0", "no", "off"})
     void yesOrNoInTheSpellingsFormsUse(String value) {
         assertThat(Text.bool(value).ok()).isTrue();
-        assertThat(Codes.of(Text.bool("maybe"))).isEqualTo(Code.NOT_A_BOOLEAN);
+        assertThat(Codes.of(Text.bool("maybe"))).isEqualTo(CommonCode.NOT_A_BOOLEAN);
     }
 
     @Test
@@ -146,7 +152,7 @@ class ValuesTest {
         assertThat(Text.present(violations.at("c"), " ", false, true)).isNull();
         assertThat(Text.present(violations.at("d"), " ", false, false)).as("optional: blank is not sent").isNull();
         assertThat(Text.present(violations.at("e"), null, false, true)).isNull();
-        assertThat(Codes.of(violations.list())).isEqualTo(java.util.Map.of("b", List.of(Code.REQUIRED), "c", List.of(Code.BLANK)));
+        assertThat(Codes.of(violations.list())).isEqualTo(java.util.Map.of("b", List.of(CommonCode.REQUIRED), "c", List.of(CommonCode.BLANK)));
     }
 
     @Test
@@ -161,7 +167,7 @@ class ValuesTest {
         assertThat(Money.parse("75000.50").value().amount()).isEqualByComparingTo("75000.5");
         assertThat(Money.parse("1E+3").value().amount()).isEqualTo(new BigDecimal("1000"));
         assertThat(Money.parse("9999999999.99").ok()).isTrue();
-        assertThat(Codes.of(Money.parse("lots"))).isEqualTo(Code.NOT_A_NUMBER);
+        assertThat(Codes.of(Money.parse("lots"))).isEqualTo(CommonCode.NOT_A_NUMBER);
         assertThat(Codes.of(Money.parse("-0.01"))).isEqualTo("too_small:0");
         assertThat(Codes.of(Money.parse("1.005"))).isEqualTo("too_many_decimals:2");
         assertThat(Codes.of(Money.parse("10000000000"))).isEqualTo("too_many_digits:12");
@@ -177,8 +183,8 @@ class ValuesTest {
             for (byte[] picture : List.of(Forms.PNG, Forms.JPEG, Forms.WEBP)) {
                 assertThat(policy.picture(Forms.file(picture)).ok()).isTrue();
             }
-            assertThat(Codes.of(policy.picture(new UploadedFile("looks-like.png", Forms.TEXT)))).isEqualTo(Code.NOT_A_PICTURE);
-            assertThat(Codes.of(policy.picture(Forms.file(Forms.PDF)))).isEqualTo(Code.NOT_A_PICTURE);
+            assertThat(Codes.of(policy.picture(new UploadedFile("looks-like.png", Forms.TEXT)))).isEqualTo(CommonCode.NOT_A_PICTURE);
+            assertThat(Codes.of(policy.picture(Forms.file(Forms.PDF)))).isEqualTo(CommonCode.NOT_A_PICTURE);
         }
 
         @Test
@@ -193,7 +199,7 @@ class ValuesTest {
         void notEmptyAndAtMostTheLimit() {
             assertThat(policy.picture(Forms.file(Arrays.copyOf(Forms.PNG, 1024))).ok()).isTrue();
             assertThat(Codes.of(policy.picture(Forms.file(Arrays.copyOf(Forms.PNG, 1025))))).isEqualTo("file.too_large:1024");
-            assertThat(Codes.of(policy.certificate(Forms.file(new byte[0])))).isEqualTo(Code.FILE_EMPTY);
+            assertThat(Codes.of(policy.certificate(Forms.file(new byte[0])))).isEqualTo(CommonCode.FILE_EMPTY);
             assertThatIllegalArgumentException().isThrownBy(() -> new UploadPolicy(0));
         }
     }

@@ -1,12 +1,13 @@
 package com.skillconnect.talent.adapter.in.web;
 
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.talent.domain.ClientDraft;
 import com.skillconnect.talent.domain.ClientField;
-import com.skillconnect.talent.domain.Code;
 import com.skillconnect.kernel.RuleViolationException;
-import com.skillconnect.talent.domain.UploadedFile;
+import com.skillconnect.kernel.UploadedFile;
 import com.skillconnect.kernel.Violation;
 import com.skillconnect.kernel.Violations;
+import com.skillconnect.kernel.spring.MultipartUploads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class ClientForm {
     ClientDraft fromJson(JsonNode body) {
         if (body == null || !body.isObject()) {
             String got = body == null || body.isNull() ? "null" : body.isArray() ? "list" : body.isString() ? "str" : "int";
-            throw new RuleViolationException(List.of(new Violation(List.of(), Code.NOT_AN_OBJECT, List.of(got))));
+            throw new RuleViolationException(List.of(new Violation(List.of(), CommonCode.NOT_AN_OBJECT, List.of(got))));
         }
         Map<ClientField, String> values = new EnumMap<>(ClientField.class);
         Violations errors = new Violations();
@@ -74,7 +75,7 @@ final class ClientForm {
             } else if (value.isBoolean()) {
                 values.put(field, value.asString());
             } else {
-                errors.at(field.key()).add(Code.NOT_A_STRING);
+                errors.at(field.key()).add(CommonCode.NOT_A_STRING);
             }
         }
         errors.throwIfAny();
@@ -104,10 +105,7 @@ final class ClientForm {
 
     /** The uploaded picture, or null when none was sent (browsers send an empty part for an empty file input). */
     static UploadedFile picture(MultipartFile file) {
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty()))) {
-            return null;
-        }
-        return MultipartUploads.of(file);
+        return MultipartUploads.sent(file);
     }
 
     /** A list field sent as text: a JSON array string becomes its items joined; anything else stays as it is. */

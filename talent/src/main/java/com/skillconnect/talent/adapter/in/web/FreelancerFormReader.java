@@ -1,13 +1,16 @@
 package com.skillconnect.talent.adapter.in.web;
 
-import com.skillconnect.talent.domain.Code;
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.talent.domain.FreelancerForm;
 import com.skillconnect.talent.domain.FreelancerForm.EducationForm;
 import com.skillconnect.talent.domain.FreelancerForm.ExperienceForm;
 import com.skillconnect.talent.domain.FreelancerForm.LanguageForm;
 import com.skillconnect.talent.domain.FreelancerForm.PortfolioForm;
 import com.skillconnect.talent.domain.FreelancerForm.SocialLinksForm;
-import com.skillconnect.talent.domain.UploadedFile;
+import com.skillconnect.kernel.UploadedFile;
+import com.skillconnect.kernel.spring.MultipartUploads;
+import com.skillconnect.kernel.spring.NameListReader;
+import com.skillconnect.kernel.spring.NameListReader.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,6 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * fields are text; the nested lists and the social links come as JSON strings (as the existing
  * frontend sends them), which JSON requests may also use. Unknown fields are ignored; a
  * {@code skills_input} item may be a name or an object whose {@code name} counts (its {@code id} is
- * ignored); {@code verification_input} is ignored (verification is not self-service).
+ * ignored, see the kernel's {@link NameListReader}); {@code verification_input} is ignored (verification is not self-service).
  */
 @Component
 class FreelancerFormReader {
@@ -63,22 +65,20 @@ class FreelancerFormReader {
                     "JSON parse error - the body is not a JSON object");
         }
         FreelancerForm form = new FreelancerForm();
-        form.firstName(scalar(form, body, FIRST_NAME, FreelancerForm.FIRST_NAME, Code.NOT_A_STRING));
-        form.lastName(scalar(form, body, LAST_NAME, FreelancerForm.LAST_NAME, Code.NOT_A_STRING));
-        form.about(scalar(form, body, ABOUT, FreelancerForm.ABOUT, Code.NOT_A_STRING));
-        form.age(scalar(form, body, AGE, FreelancerForm.AGE, Code.NOT_AN_INTEGER));
-        form.country(scalar(form, body, COUNTRY, FreelancerForm.COUNTRY, Code.NOT_A_STRING));
-        form.location(scalar(form, body, LOCATION, FreelancerForm.LOCATION, Code.NOT_A_STRING));
-        String available = scalar(form, body, IS_AVAILABLE, FreelancerForm.AVAILABLE, Code.NOT_A_BOOLEAN);
+        form.firstName(scalar(form, body, FIRST_NAME, FreelancerForm.FIRST_NAME, CommonCode.NOT_A_STRING));
+        form.lastName(scalar(form, body, LAST_NAME, FreelancerForm.LAST_NAME, CommonCode.NOT_A_STRING));
+        form.about(scalar(form, body, ABOUT, FreelancerForm.ABOUT, CommonCode.NOT_A_STRING));
+        form.age(scalar(form, body, AGE, FreelancerForm.AGE, CommonCode.NOT_AN_INTEGER));
+        form.country(scalar(form, body, COUNTRY, FreelancerForm.COUNTRY, CommonCode.NOT_A_STRING));
+        form.location(scalar(form, body, LOCATION, FreelancerForm.LOCATION, CommonCode.NOT_A_STRING));
+        String available = scalar(form, body, IS_AVAILABLE, FreelancerForm.AVAILABLE, CommonCode.NOT_A_BOOLEAN);
         form.isAvailable(available == null || available.isBlank() ? null : available);
 
-        form.skills(list(form, body, SKILLS, FreelancerForm.SKILLS, item -> {
-            if (item.isObject()) {
-                JsonNode name = item.get("name");
-                return name == null || name.isNull() || name.isContainer() ? null : name.asString();
-            }
-            return item.isNull() || item.isContainer() ? null : item.asString();
-        }));
+        Names skills = NameListReader.read(json, body.get(SKILLS));
+        if (skills != null && !skills.readable()) {
+            form.unreadable(FreelancerForm.SKILLS, CommonCode.NOT_A_LIST, skills.wrongType());
+        }
+        form.skills(skills == null ? null : skills.names());
         form.educations(list(form, body, EDUCATIONS, FreelancerForm.EDUCATIONS, item -> !item.isObject() ? null
                 : new EducationForm(text(item, "college"), text(item, "degree"), text(item, "start_year"), text(item, "end_year"))));
         form.experiences(list(form, body, EXPERIENCES, FreelancerForm.EXPERIENCES, item -> !item.isObject() ? null
@@ -97,7 +97,7 @@ class FreelancerFormReader {
                 form.socialLinks(new SocialLinksForm(text(links, "github_url"), text(links, "linkedin_url"),
                         text(links, "twitter_url"), text(links, "facebook_url"), text(links, "instagram_url")));
             } else {
-                form.unreadable(FreelancerForm.SOCIAL_LINKS, Code.NOT_AN_OBJECT, type(links));
+                form.unreadable(FreelancerForm.SOCIAL_LINKS, CommonCode.NOT_AN_OBJECT, type(links));
             }
         }
         return form;
@@ -165,15 +165,7 @@ class FreelancerFormReader {
 
     /** The value of a nested field; a JSON string holding JSON is read as that JSON. */
     private JsonNode nested(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value != null && value.isString()) {
-            try {
-                return json.readTree(value.asString());
-            } catch (JacksonException notJson) {
-                return value;
-            }
-        }
-        return value;
+        return NameListReader.unwrap(json, body.get(field));
     }
 
     private <T> List<T> list(FreelancerForm form, JsonNode body, String wireName, String field, Function<JsonNode, T> item) {
@@ -182,15 +174,7 @@ class FreelancerFormReader {
             return null;
         }
         if (!value.isArray()) {
-            if (wireName.equals(SKILLS) && value.isString()) {
-                // a multipart form may send skills as "Python, Django"
-                List<T> names = new ArrayList<>();
-                for (String name : value.asString().split(",")) {
-                    names.add(item.apply(json.getNodeFactory().stringNode(name)));
-                }
-                return names;
-            }
-            form.unreadable(field, Code.NOT_A_LIST, type(value));
+            form.unreadable(field, CommonCode.NOT_A_LIST, type(value));
             return null;
         }
         List<T> items = new ArrayList<>();
@@ -201,7 +185,6 @@ class FreelancerFormReader {
     }
 
     private static String type(JsonNode value) {
-        return value.isString() ? "str" : value.isNumber() ? (value.isIntegralNumber() ? "int" : "float")
-                : value.isBoolean() ? "bool" : value.isObject() ? "dict" : value.isArray() ? "list" : "NoneType";
+        return NameListReader.jsonType(value);
     }
 }

@@ -1,8 +1,11 @@
 package com.skillconnect.talent.adapter.in.web;
 
-import static com.skillconnect.talent.adapter.in.web.Callers.role;
-import static com.skillconnect.talent.adapter.in.web.Callers.user;
+import static com.skillconnect.kernel.spring.Callers.role;
+import static com.skillconnect.kernel.spring.Callers.user;
 
+import com.skillconnect.identity.Role;
+import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.spring.Callers;
 import com.skillconnect.talent.FreelancerId;
 import com.skillconnect.talent.application.FreelancerProfiles;
 import com.skillconnect.talent.domain.FreelancerForm;
@@ -37,6 +40,9 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping(FreelancerProfileController.BASE)
 class FreelancerProfileController {
 
+    /** What a path id names, for the logs of a not-found id. */
+    private static final String PROFILE = "profile";
+
     static final String BASE = "/api/v1/profiles/freelancer/profile-setup";
     private static final String ID = "/{id:[0-9]+}";
 
@@ -53,7 +59,7 @@ class FreelancerProfileController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create the caller's freelancer profile (JSON, or a multipart form with files)")
     FreelancerProfileView createFromForm(@AuthenticationPrincipal Jwt token, MultipartHttpServletRequest request) {
-        return MediaUrls.absolute(profiles.create(user(token), role(token), reader.read(request)));
+        return MediaUrls.absolute(profiles.create(user(token, UserId::new), role(token, Role::parse), reader.read(request)));
     }
 
     @PostMapping
@@ -61,24 +67,25 @@ class FreelancerProfileController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create the caller's freelancer profile (JSON, or a multipart form with files)")
     FreelancerProfileView create(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
-        return MediaUrls.absolute(profiles.create(user(token), role(token), reader.read(body)));
+        return MediaUrls.absolute(profiles.create(user(token, UserId::new), role(token, Role::parse), reader.read(body)));
     }
 
     @GetMapping
     @Operation(summary = "The caller's own profile as a list (none or one)")
     List<FreelancerProfileView> list(@AuthenticationPrincipal Jwt token) {
-        return profiles.listMine(user(token), role(token)).stream().map(MediaUrls::absolute).toList();
+        return profiles.listMine(user(token, UserId::new), role(token, Role::parse)).stream().map(MediaUrls::absolute).toList();
     }
 
     @GetMapping("/me")
     FreelancerProfileView mine(@AuthenticationPrincipal Jwt token) {
-        return MediaUrls.absolute(profiles.mine(user(token), role(token)));
+        return MediaUrls.absolute(profiles.mine(user(token, UserId::new), role(token, Role::parse)));
     }
 
     @GetMapping(ID)
     @Operation(summary = "The caller's own profile by its id; another id is not found")
     FreelancerProfileView mine(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        return MediaUrls.absolute(profiles.mine(user(token), role(token), new FreelancerId(Callers.profileId(id))));
+        FreelancerId profile = new FreelancerId(Callers.pathId(id, PROFILE));
+        return MediaUrls.absolute(profiles.mine(user(token, UserId::new), role(token, Role::parse), profile));
     }
 
     @PutMapping(path = {"/me", ID}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -110,6 +117,7 @@ class FreelancerProfileController {
     }
 
     private FreelancerProfileView update(Jwt token, Optional<String> id, FreelancerForm form, boolean full) {
-        return MediaUrls.absolute(profiles.update(user(token), role(token), id.map(Callers::profileId).map(FreelancerId::new), form, full));
+        Optional<FreelancerId> profile = id.map(digits -> new FreelancerId(Callers.pathId(digits, PROFILE)));
+        return MediaUrls.absolute(profiles.update(user(token, UserId::new), role(token, Role::parse), profile, form, full));
     }
 }

@@ -1,16 +1,19 @@
 package com.skillconnect.talent.adapter.in.web;
 
-import com.skillconnect.talent.domain.Code;
+import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.Violation;
+import com.skillconnect.kernel.spring.CommonMessages;
+import com.skillconnect.talent.domain.Code;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The English messages of talent's {@linkplain Code violation codes}, as the API has always worded them.
- * Most are DRF's own words and the same for every resource; a few were worded differently by the
- * freelancer and the client profile APIs, and stay so ({@link Resource}).
+ * The English messages of talent's {@linkplain Code violation codes}, as the API has always worded them;
+ * the codes every form shares are worded by the kernel's {@link CommonMessages}. A few were worded
+ * differently by the freelancer and the client profile APIs, and stay so ({@link Resource}): the client
+ * profile overrides two common wordings.
  */
 final class TalentMessages {
 
@@ -27,25 +30,6 @@ final class TalentMessages {
     private static final Map<String, Function<Violation, String>> CLIENT = new HashMap<>();
 
     static {
-        fixed(COMMON, Code.REQUIRED, "This field is required.");
-        fixed(COMMON, Code.BLANK, "This field may not be blank.");
-        withArg(COMMON, Code.TOO_LONG, "Ensure this field has no more than %s characters.");
-        withArg(COMMON, Code.TOO_SHORT, "Ensure this field has at least %s characters.");
-        fixed(COMMON, Code.NOT_AN_INTEGER, "A valid integer is required.");
-        fixed(COMMON, Code.NOT_A_NUMBER, "A valid number is required.");
-        withArg(COMMON, Code.TOO_SMALL, "Ensure this value is greater than or equal to %s.");
-        withArg(COMMON, Code.TOO_BIG, "Ensure this value is less than or equal to %s.");
-        withArg(COMMON, Code.TOO_MANY_DECIMALS, "Ensure that there are no more than %s decimal places.");
-        withArg(COMMON, Code.TOO_MANY_DIGITS, "Ensure that there are no more than %s digits in total.");
-        fixed(COMMON, Code.NOT_A_BOOLEAN, "Must be a valid boolean.");
-        fixed(COMMON, Code.NOT_A_DATE, "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
-        withArg(COMMON, Code.NOT_A_CHOICE, "\"%s\" is not a valid choice.");
-        withArg(COMMON, Code.TOO_MANY_ITEMS, "Ensure this field has no more than %s elements.");
-        fixed(COMMON, Code.NOT_AN_ITEM, "Invalid data. Expected a dictionary.");
-        fixed(COMMON, Code.NOT_A_STRING, "Not a valid string.");
-        withArg(COMMON, Code.NOT_A_LIST, "Expected a list of items but got type \"%s\".");
-        withArg(COMMON, Code.NOT_AN_OBJECT, "Invalid data. Expected a dictionary, but got %s.");
-        fixed(COMMON, Code.URL_INVALID, "Enter a valid URL.");
         fixed(COMMON, Code.END_YEAR_BEFORE_START, "End year must be greater than or equal to start year.");
         fixed(COMMON, Code.END_DATE_BEFORE_START, "End date must not be before start date.");
         fixed(COMMON, Code.ONGOING_WITH_END_DATE, "An ongoing experience has no end date.");
@@ -53,7 +37,6 @@ final class TalentMessages {
         fixed(COMMON, Code.NO_SKILL, "At least one skill is required.");
         fixed(COMMON, Code.NO_LANGUAGE, "At least one language is required.");
         COMMON.put(Code.REQUIRED_FOR_BUSINESS, violation -> TalentErrors.label(violation) + " is required for business accounts.");
-        fixed(COMMON, Code.FILE_EMPTY, "The submitted file is empty.");
         fixed(COMMON, Code.NOT_A_CERTIFICATE, "Unsupported file type: upload a pdf, png or jpg file.");
         COMMON.put(Code.NO_ITEM_AT_POSITION, violation -> "There is no " + TalentErrors.itemName(violation)
                 + " at position " + violation.arg(0) + ".");
@@ -62,14 +45,12 @@ final class TalentMessages {
         fixed(FREELANCER, Code.NAME_TOO_SHORT, FREELANCER_INVALID_NAME);
         fixed(FREELANCER, Code.NAME_INVALID, FREELANCER_INVALID_NAME);
         withArg(FREELANCER, Code.COUNTRY_UNKNOWN, "\"%s\" is not a known country.");
-        FREELANCER.put(Code.FILE_TOO_LARGE, violation -> "The file is too large: at most " + size(violation) + " are allowed.");
-        fixed(FREELANCER, Code.NOT_A_PICTURE, "Upload a valid image: png, jpeg or webp.");
 
         fixed(CLIENT, Code.NAME_TOO_SHORT, "Ensure this field has at least 2 characters.");
         fixed(CLIENT, Code.NAME_INVALID, CLIENT_INVALID_NAME);
         fixed(CLIENT, Code.COUNTRY_UNKNOWN, "Enter a known country name.");
-        CLIENT.put(Code.FILE_TOO_LARGE, violation -> "The file is too large: at most " + size(violation) + ".");
-        fixed(CLIENT, Code.NOT_A_PICTURE, "Upload a valid image: a PNG, JPEG or WebP file.");
+        CLIENT.put(CommonCode.FILE_TOO_LARGE, violation -> "The file is too large: at most " + size(violation) + ".");
+        fixed(CLIENT, CommonCode.NOT_A_PICTURE, "Upload a valid image: a PNG, JPEG or WebP file.");
     }
 
     private TalentMessages() {
@@ -81,27 +62,20 @@ final class TalentMessages {
         if (message == null) {
             message = COMMON.get(violation.code());
         }
-        return message == null ? violation.code() : message.apply(violation);
+        if (message == null) {
+            return CommonMessages.of(violation).orElse(violation.code());
+        }
+        return message.apply(violation);
     }
 
     /** Whether the code has a message for the resource. */
     static boolean knows(String code, Resource resource) {
-        return COMMON.containsKey(code) || (resource == Resource.CLIENT ? CLIENT : FREELANCER).containsKey(code);
-    }
-
-    /** A byte count as people read limits: {@code 10 MB}, {@code 512 KB}, {@code 1000 bytes}. */
-    static String readableSize(long bytes) {
-        if (bytes % (1024 * 1024) == 0) {
-            return bytes / (1024 * 1024) + " MB";
-        }
-        if (bytes % 1024 == 0) {
-            return bytes / 1024 + " KB";
-        }
-        return bytes + " bytes";
+        return COMMON.containsKey(code) || (resource == Resource.CLIENT ? CLIENT : FREELANCER).containsKey(code)
+                || CommonMessages.knows(code);
     }
 
     private static String size(Violation violation) {
-        return readableSize(((Number) violation.arg(0)).longValue());
+        return CommonMessages.readableSize(((Number) violation.arg(0)).longValue());
     }
 
     private static void fixed(Map<String, Function<Violation, String>> messages, String code, String message) {

@@ -7,7 +7,7 @@ import com.skillconnect.talent.domain.Client;
 import com.skillconnect.talent.domain.ClientDetails;
 import com.skillconnect.talent.ClientId;
 import com.skillconnect.talent.domain.Clients;
-import com.skillconnect.talent.domain.StoredFile;
+import com.skillconnect.kernel.StoredFile;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import com.skillconnect.talent.domain.ClientDirectory;
 import com.skillconnect.talent.domain.ClientPage;
 import com.skillconnect.talent.domain.ClientSearch;
 import com.skillconnect.talent.domain.ClientView;
-import com.skillconnect.talent.domain.StoredFile;
+import com.skillconnect.kernel.StoredFile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -14,7 +14,7 @@ import com.skillconnect.talent.domain.FreelancerProfileView.SocialLinksView;
 import com.skillconnect.talent.domain.FreelancerProfileView.VerificationView;
 import com.skillconnect.talent.domain.FreelancerQueries;
 import com.skillconnect.talent.domain.Proficiency;
-import com.skillconnect.talent.domain.StoredFile;
+import com.skillconnect.kernel.StoredFile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

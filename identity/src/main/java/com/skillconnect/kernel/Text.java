@@ -1,7 +1,5 @@
-package com.skillconnect.talent.domain;
+package com.skillconnect.kernel;
 
-import com.skillconnect.kernel.Parsed;
-import com.skillconnect.kernel.Violations;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -26,14 +24,14 @@ public final class Text {
     public static String present(Violations at, String value, boolean required, boolean blankRefused) {
         if (value == null) {
             if (required) {
-                at.add(Code.REQUIRED);
+                at.add(CommonCode.REQUIRED);
             }
             return null;
         }
         String text = value.strip();
         if (text.isEmpty()) {
             if (required || blankRefused) {
-                at.add(Code.BLANK);
+                at.add(CommonCode.BLANK);
             }
             return null;
         }
@@ -43,10 +41,10 @@ public final class Text {
     /** A present text of {@code min} to {@code max} characters. */
     public static Parsed<String> bounded(String text, int min, int max) {
         if (text.length() > max) {
-            return Parsed.refused(Code.TOO_LONG, max);
+            return Parsed.refused(CommonCode.TOO_LONG, max);
         }
         if (text.length() < min) {
-            return Parsed.refused(Code.TOO_SHORT, min);
+            return Parsed.refused(CommonCode.TOO_SHORT, min);
         }
         return Parsed.of(text);
     }
@@ -54,14 +52,14 @@ public final class Text {
     /** A whole number, also written with a zero fraction ({@code 30.0}); at most 9 digits. */
     public static Parsed<Integer> integer(String text, int min, int max) {
         if (!text.matches("[+-]?\\d{1,9}(\\.0*)?")) {
-            return Parsed.refused(Code.NOT_AN_INTEGER);
+            return Parsed.refused(CommonCode.NOT_AN_INTEGER);
         }
         int value = Integer.parseInt(text.replaceFirst("\\.0*$", ""));
         if (value < min) {
-            return Parsed.refused(Code.TOO_SMALL, min);
+            return Parsed.refused(CommonCode.TOO_SMALL, min);
         }
         if (value > max) {
-            return Parsed.refused(Code.TOO_BIG, max);
+            return Parsed.refused(CommonCode.TOO_BIG, max);
         }
         return Parsed.of(value);
     }
@@ -75,18 +73,18 @@ public final class Text {
         if (FALSE.contains(key)) {
             return Parsed.of(Boolean.FALSE);
         }
-        return Parsed.refused(Code.NOT_A_BOOLEAN);
+        return Parsed.refused(CommonCode.NOT_A_BOOLEAN);
     }
 
     /** An ISO {@code YYYY-MM-DD} date. */
     public static Parsed<LocalDate> date(String text) {
         if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return Parsed.refused(Code.NOT_A_DATE);
+            return Parsed.refused(CommonCode.NOT_A_DATE);
         }
         try {
             return Parsed.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            return Parsed.refused(Code.NOT_A_DATE);
+            return Parsed.refused(CommonCode.NOT_A_DATE);
         }
     }
 }

@@ -1,23 +1,35 @@
-package com.skillconnect.talent.domain;
+package com.skillconnect.kernel;
 
 import java.util.Optional;
 import java.util.Set;
 
-/** The kinds of file users may upload, recognised by their content (magic bytes), never by name or declared type. */
+/**
+ * The kinds of file users may upload, recognised by their content (magic bytes), never by name or
+ * declared type. Which kinds a use accepts is the caller's choice ({@link UploadCheck}); pictures are
+ * the common one.
+ */
 public enum FileKind {
-    PNG("png"), JPEG("jpg"), WEBP("webp"), PDF("pdf");
+    PNG("png", "image/png"), JPEG("jpg", "image/jpeg"), WEBP("webp", "image/webp"), PDF("pdf", "application/pdf");
 
+    /** A picture: a profile picture, a gig's image. */
     public static final Set<FileKind> PICTURES = Set.of(PNG, JPEG, WEBP);
-    public static final Set<FileKind> CERTIFICATES = Set.of(PDF, PNG, JPEG);
 
     private final String extension;
+    private final String mediaType;
 
-    FileKind(String extension) {
+    FileKind(String extension, String mediaType) {
         this.extension = extension;
+        this.mediaType = mediaType;
     }
 
+    /** The extension the storage gives a file of this kind. */
     public String extension() {
         return extension;
+    }
+
+    /** Its MIME type ({@code image/png}). */
+    public String mediaType() {
+        return mediaType;
     }
 
     public static Optional<FileKind> detect(byte[] content) {

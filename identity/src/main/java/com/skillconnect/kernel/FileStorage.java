@@ -1,8 +1,13 @@
-package com.skillconnect.talent.domain;
+package com.skillconnect.kernel;
 
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
-/** Keeps uploaded files. The storage names files itself (random names); callers check kind and size first. */
+/**
+ * Keeps uploaded files, for every module (one bean: {@code kernel.spring.LocalFileStorage}). The storage
+ * names files itself (random names); callers check kind and size first ({@link UploadCheck}) and store
+ * inside their transaction with {@code kernel.spring.TransactionalFiles}. Each module picks its own
+ * folder ({@code profiles}, {@code certificates}, {@code services}).
+ */
 @SecondaryPort
 public interface FileStorage {
 

@@ -1,6 +1,5 @@
-package com.skillconnect.talent.domain;
+package com.skillconnect.kernel;
 
-import com.skillconnect.kernel.Parsed;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -20,9 +19,9 @@ public record WebUrl(String value) {
 
     public static Parsed<WebUrl> parse(String text) {
         if (text.length() > MAX_LENGTH) {
-            return Parsed.refused(Code.TOO_LONG, MAX_LENGTH);
+            return Parsed.refused(CommonCode.TOO_LONG, MAX_LENGTH);
         }
-        return isWebUrl(text) ? Parsed.of(new WebUrl(text)) : Parsed.refused(Code.URL_INVALID);
+        return isWebUrl(text) ? Parsed.of(new WebUrl(text)) : Parsed.refused(CommonCode.URL_INVALID);
     }
 
     private static boolean isWebUrl(String text) {

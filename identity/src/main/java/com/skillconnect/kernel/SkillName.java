@@ -1,12 +1,11 @@
-package com.skillconnect.talent.domain;
+package com.skillconnect.kernel;
 
-import com.skillconnect.kernel.Parsed;
 import java.util.Locale;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * The name of a skill, as a freelancer spelled it. Skills are shared by name: two names that differ
- * only in case are the same skill ({@link #key()}).
+ * The name of a skill, as a user spelled it (a freelancer's skills, a gig's or a proposal's). Skills are
+ * shared by name: two names that differ only in case are the same skill ({@link #key()}).
  */
 @ValueObject
 public record SkillName(String value) {
@@ -22,7 +21,7 @@ public record SkillName(String value) {
 
     /** A present (stripped) text of at most {@value #MAX_LENGTH} characters. */
     public static Parsed<SkillName> parse(String text) {
-        return text.strip().length() > MAX_LENGTH ? Parsed.refused(Code.TOO_LONG, MAX_LENGTH) : Parsed.of(new SkillName(text));
+        return text.strip().length() > MAX_LENGTH ? Parsed.refused(CommonCode.TOO_LONG, MAX_LENGTH) : Parsed.of(new SkillName(text));
     }
 
     /** What makes two skill names the same skill. */

@@ -1,4 +1,4 @@
-package com.skillconnect.talent.domain;
+package com.skillconnect.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

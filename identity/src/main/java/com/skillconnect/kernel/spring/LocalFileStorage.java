@@ -1,20 +1,25 @@
-package com.skillconnect.talent.adapter.out.storage;
+package com.skillconnect.kernel.spring;
 
-import com.skillconnect.talent.domain.FileKind;
-import com.skillconnect.talent.domain.FileStorage;
-import com.skillconnect.talent.domain.StoredFile;
-import com.skillconnect.talent.domain.UploadedFile;
+import com.skillconnect.kernel.FileKind;
+import com.skillconnect.kernel.FileStorage;
+import com.skillconnect.kernel.StoredFile;
+import com.skillconnect.kernel.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** {@link FileStorage} on the local file system. Several instances share it through a shared volume. */
+/**
+ * The app's one {@link FileStorage}: files on the local file system under {@code skillconnect.storage.root}
+ * (served under {@code /media/} by app), for every module. Several instances share it through a shared volume.
+ */
 @Component
+@SecondaryAdapter
 class LocalFileStorage implements FileStorage {
 
     private final Path root;

@@ -1,4 +1,4 @@
-package com.skillconnect.talent.domain;
+package com.skillconnect.kernel;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 

@@ -1,4 +1,4 @@
-package com.skillconnect.talent.domain;
+package com.skillconnect.kernel;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

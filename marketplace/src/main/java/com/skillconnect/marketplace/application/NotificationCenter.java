@@ -5,6 +5,7 @@ import com.skillconnect.kernel.NotFoundException;
 import com.skillconnect.marketplace.domain.Notification;
 import com.skillconnect.marketplace.domain.NotificationId;
 import com.skillconnect.marketplace.domain.NotificationInbox;
+import com.skillconnect.marketplace.domain.NotificationPage;
 import com.skillconnect.marketplace.domain.Notifications;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ public class NotificationCenter {
     }
 
     @Transactional(readOnly = true)
-    public NotificationInbox.Page page(UserId user, long offset, int limit) {
+    public NotificationPage page(UserId user, long offset, int limit) {
         return inbox.page(user, offset, limit);
     }
 

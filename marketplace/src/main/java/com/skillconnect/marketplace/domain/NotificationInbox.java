@@ -1,7 +1,6 @@
 package com.skillconnect.marketplace.domain;
 
 import com.skillconnect.identity.UserId;
-import java.util.List;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /** The read side of a user's notifications: pages of them, newest first, and how many are unread. */
@@ -9,15 +8,7 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 public interface NotificationInbox {
 
     /** One page (offset, limit) of the user's notifications, newest first, with the user's total. */
-    Page page(UserId recipient, long offset, int limit);
+    NotificationPage page(UserId recipient, long offset, int limit);
 
     long unread(UserId recipient);
-
-    /** A page of notifications and how many the user has in all. */
-    record Page(List<Notification> notifications, long total) {
-
-        public Page {
-            notifications = List.copyOf(notifications);
-        }
-    }
 }

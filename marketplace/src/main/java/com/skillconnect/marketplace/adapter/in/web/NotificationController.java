@@ -3,7 +3,7 @@ package com.skillconnect.marketplace.adapter.in.web;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.marketplace.application.NotificationCenter;
 import com.skillconnect.marketplace.domain.Notification;
-import com.skillconnect.marketplace.domain.NotificationInbox;
+import com.skillconnect.marketplace.domain.NotificationPage;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.Locale;
@@ -38,7 +38,7 @@ class NotificationController {
     @GetMapping
     @Operation(summary = "Own notifications, newest first (paginated)")
     Page<NotificationItem> list(@AuthenticationPrincipal Jwt token, @PageableDefault(size = 10) Pageable pageable) {
-        NotificationInbox.Page page = center.page(user(token), pageable.getOffset(), pageable.getPageSize());
+        NotificationPage page = center.page(user(token), pageable.getOffset(), pageable.getPageSize());
         return new PageImpl<>(page.notifications().stream().map(NotificationItem::of).toList(), pageable, page.total());
     }
 

@@ -4,6 +4,7 @@ import com.skillconnect.identity.UserId;
 import com.skillconnect.marketplace.domain.Notification;
 import com.skillconnect.marketplace.domain.NotificationId;
 import com.skillconnect.marketplace.domain.NotificationInbox;
+import com.skillconnect.marketplace.domain.NotificationPage;
 import com.skillconnect.marketplace.domain.Notifications;
 import java.sql.Timestamp;
 import java.util.List;
@@ -61,13 +62,13 @@ class JdbcNotifications implements Notifications, NotificationInbox {
     }
 
     @Override
-    public Page page(UserId recipient, long offset, int limit) {
+    public NotificationPage page(UserId recipient, long offset, int limit) {
         long total = jdbc.queryForObject("select count(*) from marketplace.notification where recipient_user_id = ?",
                 Long.class, recipient.value());
         if (total == 0 || offset >= total) {
-            return new Page(List.of(), total);
+            return new NotificationPage(List.of(), total);
         }
-        return new Page(jdbc.query("select " + NotificationRows.COLUMNS + " from marketplace.notification"
+        return new NotificationPage(jdbc.query("select " + NotificationRows.COLUMNS + " from marketplace.notification"
                 + " where recipient_user_id = ? order by created_at desc, id desc offset ? limit ?",
                 NotificationRows::notification, recipient.value(), offset, limit), total);
     }

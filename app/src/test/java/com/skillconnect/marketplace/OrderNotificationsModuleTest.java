@@ -48,7 +48,7 @@ class OrderNotificationsModuleTest {
         scenario.publish(ProfileCardChanged.ofClient(order.clientUser, order.client, "Jane", "Doe", null, "Pune",
                 "individual", null, "India", null, T0)).andWaitForStateChange(() -> clientCards(order.clientUser));
 
-        scenario.publish(order.placed("Website Design"))
+        scenario.publish(placed(order, "Website Design"))
                 .andWaitForStateChange(() -> notificationsOf(order))
                 .andVerify(rows -> assertThat(rows).containsExactly(List.of(order.freelancerUser.value(), "PENDING",
                         "Website Design", "New order received from Jane Doe for service 'Website Design'.", "Jane Doe",
@@ -59,7 +59,7 @@ class OrderNotificationsModuleTest {
     void aNewApplicationIsStoredForTheProposalsClientEvenWithoutTheFreelancersCard(Scenario scenario) {
         Order order = new Order(OrderType.PROPOSAL);
 
-        scenario.publish(order.placed("Mobile App"))
+        scenario.publish(placed(order, "Mobile App"))
                 .andWaitForStateChange(() -> notificationsOf(order))
                 .andVerify(rows -> assertThat(rows).containsExactly(List.of(order.clientUser.value(), "PENDING",
                         "Mobile App", "New application received from a freelancer for proposal 'Mobile App'.",
@@ -72,12 +72,12 @@ class OrderNotificationsModuleTest {
         scenario.publish(ProfileCardChanged.ofFreelancer(order.freelancerUser, order.freelancer, "John", "Smith", null,
                 "Mumbai", "India", List.of(), true, T0)).andWaitForStateChange(() -> freelancerCards(order.freelancerUser));
 
-        scenario.publish(order.changed(OrderStatus.PENDING, OrderStatus.ACCEPTED, order.freelancerUser))
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, order.freelancerUser))
                 .andWaitForStateChange(() -> notificationsOf(order))
                 .andVerify(rows -> assertThat(rows).containsExactly(List.of(order.clientUser.value(), "ACCEPTED",
                         "Website Design", "Order for service 'Website Design' was accepted by John Smith.", "John Smith",
                         false)));
-        scenario.publish(order.changed(OrderStatus.ACCEPTED, OrderStatus.CANCELLED, order.clientUser))
+        scenario.publish(changed(order, OrderStatus.ACCEPTED, OrderStatus.CANCELLED, order.clientUser))
                 .andWaitForStateChange(() -> notificationsOf(order), rows -> rows.size() == 2)
                 .andVerify(rows -> assertThat(rows.get(1)).containsExactly(order.freelancerUser.value(), "CANCELLED",
                         "Website Design", "Order for service 'Website Design' was cancelled by a client.", "a client",
@@ -88,7 +88,7 @@ class OrderNotificationsModuleTest {
     void anApplicationRejectedBecauseAnotherWasAcceptedIsStoredForItsFreelancer(Scenario scenario) {
         Order order = new Order(OrderType.PROPOSAL);
 
-        scenario.publish(order.changed(OrderStatus.PENDING, OrderStatus.REJECTED, null))
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.REJECTED, null))
                 .andWaitForStateChange(() -> notificationsOf(order))
                 .andVerify(rows -> assertThat(rows).containsExactly(List.of(order.freelancerUser.value(), "REJECTED",
                         "Website Design",
@@ -99,8 +99,8 @@ class OrderNotificationsModuleTest {
     @Test
     void aReplayedEventChangesNothing(Scenario scenario) {
         Order order = new Order(OrderType.SERVICE);
-        OrderPlaced placed = order.placed("Logo");
-        OrderStatusChanged accepted = order.changed(OrderStatus.PENDING, OrderStatus.ACCEPTED, order.freelancerUser);
+        OrderPlaced placed = placed(order, "Logo");
+        OrderStatusChanged accepted = changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, order.freelancerUser);
         scenario.publish(placed).andWaitForStateChange(() -> notificationsOf(order));
         scenario.publish(accepted).andWaitForStateChange(() -> notificationsOf(order), rows -> rows.size() == 2);
         List<Long> ids = ids(order);
@@ -126,17 +126,17 @@ class OrderNotificationsModuleTest {
         Order(OrderType type) {
             this.type = type;
         }
+    }
 
-        OrderPlaced placed(String title) {
-            return new OrderPlaced(type, id, 7, clientUser, client, freelancerUser, freelancer, title,
-                    new BigDecimal("500.00"), new BigDecimal("500.00"), 5, T0);
-        }
+    private static OrderPlaced placed(Order order, String title) {
+        return new OrderPlaced(order.type, order.id, 7, order.clientUser, order.client, order.freelancerUser,
+                order.freelancer, title, new BigDecimal("500.00"), new BigDecimal("500.00"), 5, T0);
+    }
 
-        OrderStatusChanged changed(OrderStatus previous, OrderStatus status, UserId by) {
-            return new OrderStatusChanged(type, id, 7, clientUser, client, freelancerUser, freelancer, "Website Design",
-                    new BigDecimal("500.00"), new BigDecimal("500.00"), 5, previous, status, by,
-                    T0.plusSeconds(status.ordinal()));
-        }
+    private static OrderStatusChanged changed(Order order, OrderStatus previous, OrderStatus status, UserId by) {
+        return new OrderStatusChanged(order.type, order.id, 7, order.clientUser, order.client, order.freelancerUser,
+                order.freelancer, "Website Design", new BigDecimal("500.00"), new BigDecimal("500.00"), 5, previous, status,
+                by, T0.plusSeconds(status.ordinal()));
     }
 
     private List<List<Object>> notificationsOf(Order order) {

@@ -36,7 +36,7 @@ public final class TestSocket implements AutoCloseable {
 
     /** Opens a socket on {@code pathAndQuery} (e.g. {@code /ws/notifications/?token=…}); fails when refused. */
     public static TestSocket open(int port, String pathAndQuery) {
-        Attempt attempt = attempt(port, pathAndQuery);
+        Attempt attempt = attempt(port, pathAndQuery, null);
         if (attempt.socket() == null) {
             throw new AssertionError("The handshake of " + pathAndQuery + " was refused with " + attempt.status());
         }
@@ -45,7 +45,12 @@ public final class TestSocket implements AutoCloseable {
 
     /** The HTTP status the server answered the handshake with: 101 when it upgraded (the socket is closed again). */
     public static int handshakeStatus(int port, String pathAndQuery) {
-        Attempt attempt = attempt(port, pathAndQuery);
+        return handshakeStatus(port, pathAndQuery, null);
+    }
+
+    /** The same, sent from a page of {@code origin} (its {@code Origin} header), as a browser does. */
+    public static int handshakeStatus(int port, String pathAndQuery, String origin) {
+        Attempt attempt = attempt(port, pathAndQuery, origin);
         if (attempt.socket() != null) {
             attempt.socket().close();
         }
@@ -55,10 +60,13 @@ public final class TestSocket implements AutoCloseable {
     private record Attempt(TestSocket socket, int status) {
     }
 
-    private static Attempt attempt(int port, String pathAndQuery) {
+    private static Attempt attempt(int port, String pathAndQuery, String origin) {
         BlockingQueue<String> frames = new LinkedBlockingQueue<>();
-        CompletableFuture<WebSocket> opening = CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(URI.create("ws://localhost:" + port + pathAndQuery), new Collector(frames));
+        WebSocket.Builder builder = CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        CompletableFuture<WebSocket> opening = builder.buildAsync(URI.create("ws://localhost:" + port + pathAndQuery), new Collector(frames));
         try {
             return new Attempt(new TestSocket(opening.get(10, TimeUnit.SECONDS), frames), 101);
         } catch (ExecutionException e) {

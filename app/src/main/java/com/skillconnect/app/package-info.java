@@ -1,6 +1,7 @@
 /**
  * Cross-cutting wiring of the application: the embedded database default, security (JWT resource
- * server, CORS), the DRF-shaped web conventions. Business modules never depend on it; it reaches
+ * server, CORS, WebSocket handshake authentication), the DRF-shaped web conventions, the WebSocket
+ * plumbing (session registry, the realtime backplane). Business modules never depend on it; it reaches
  * them only through standard Spring types.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "app",

@@ -163,10 +163,10 @@ final class SkillConnectRules {
 
     ArchRule webSocketHandlersLiveInWebSocketAdapters() {
         return classes().that().areAssignableTo(WEB_SOCKET_HANDLER)
-                .should().resideInAPackage(base + ".*.adapter.in.ws..")
-                .because("WebSocket handlers are primary adapters (adapter.in.ws)")
-                // legitimately empty until the first module serves a WebSocket (conversations' chat)
-                .allowEmptyShould(true);
+                .should().resideInAnyPackage(base + ".*.adapter.in.ws..", base + "." + appModule + ".realtime..")
+                .because("WebSocket handlers are primary adapters of their module (adapter.in.ws); only app's "
+                        + "socket plumbing (app.realtime: the decorator that enters sockets in the session registry) "
+                        + "lives in app");
     }
 
     // (e) use cases know ports, not adapters ------------------------------------------------------

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Our own rules ({@link SkillConnectRules}) over the production code. Every rule but the WebSocket
- * one fails when it matches no class (ArchUnit's default), and {@link #theProductionCodeOfEveryModuleIsImported()}
+ * Our own rules ({@link SkillConnectRules}) over the production code. Every rule fails when it
+ * matches no class (ArchUnit's default), and {@link #theProductionCodeOfEveryModuleIsImported()}
  * shows what they look at, so none of them can pass because nothing was imported.
  */
 class SkillConnectRulesTests {

@@ -16,8 +16,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.socket.server.HandshakeInterceptor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,6 +34,16 @@ class SecurityConfiguration {
     private static final String[] INFRASTRUCTURE = {
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
             "/swagger-ui.html", "/swagger-ui/**", "/error"};
+
+    /** Where the modules' WebSocket endpoints live; their handshakes are authenticated by {@link SocketHandshakeAuthentication}. */
+    static final String SOCKETS = "/ws/**";
+
+    /** The handshake check every module's WebSocket endpoint registers (a standard {@link HandshakeInterceptor}). */
+    @Bean
+    HandshakeInterceptor socketHandshakeAuthentication(JwtDecoder jwtDecoder,
+            @Qualifier("corsConfigurationSource") CorsConfigurationSource cors, JsonMapper jsonMapper) {
+        return new SocketHandshakeAuthentication(jwtDecoder, cors, jsonMapper);
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
@@ -48,6 +61,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(registry -> {
                     registry.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
                     registry.requestMatchers(INFRASTRUCTURE).permitAll();
+                    // WebSocket handshakes carry their token in the query: SocketHandshakeAuthentication checks it
+                    registry.requestMatchers(SOCKETS).permitAll();
                     publicEndpoints.orderedStream().forEach(module -> module.customize(registry));
                     registry.requestMatchers(new UnmappedRequestMatcher(controllers)).permitAll();
                     registry.anyRequest().authenticated();

@@ -1,0 +1,70 @@
+package com.skillconnect.app.realtime;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+
+/**
+ * The open sockets of this instance, by user: the one place every endpoint's sessions are found (delivery asks it
+ * for a user's sockets on an endpoint). Thread-safe; a closed socket leaves it. The sessions kept are
+ * {@link ConcurrentWebSocketSessionDecorator}s, so that sends to one socket (a frame of the backplane, a reply of
+ * the module's handler) are serialized, bounded in time ({@link #SEND_TIME_LIMIT_MS}) and buffer
+ * ({@link #BUFFER_LIMIT_BYTES}); a socket too slow to keep up is closed.
+ */
+class SocketSessionRegistry {
+
+    static final int SEND_TIME_LIMIT_MS = 10_000;
+    static final int BUFFER_LIMIT_BYTES = 512 * 1024;
+
+    private final Map<Long, Set<WebSocketSession>> byUser = new ConcurrentHashMap<>();
+    private final Map<String, WebSocketSession> byId = new ConcurrentHashMap<>();
+
+    /** Keeps an opened socket of the user; answers the session to use for it from now on (sends serialized). */
+    WebSocketSession opened(long userId, WebSocketSession session) {
+        WebSocketSession serialized = new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, BUFFER_LIMIT_BYTES);
+        byId.put(session.getId(), serialized);
+        byUser.compute(userId, (user, sessions) -> {
+            Set<WebSocketSession> kept = sessions == null ? ConcurrentHashMap.newKeySet() : sessions;
+            kept.add(serialized);
+            return kept;
+        });
+        return serialized;
+    }
+
+    /** The session to use for a raw one the container hands over (itself when it is not kept). */
+    WebSocketSession serialized(WebSocketSession session) {
+        return byId.getOrDefault(session.getId(), session);
+    }
+
+    /** Forgets a socket that closed. */
+    void closed(long userId, WebSocketSession session) {
+        WebSocketSession serialized = byId.remove(session.getId());
+        if (serialized == null) {
+            return;
+        }
+        byUser.computeIfPresent(userId, (user, sessions) -> {
+            sessions.remove(serialized);
+            return sessions.isEmpty() ? null : sessions;
+        });
+    }
+
+    /** The user's open sockets on an endpoint (its path; with or without the trailing slash). */
+    List<WebSocketSession> of(long userId, String endpoint) {
+        String wanted = Endpoints.normalized(endpoint);
+        Set<WebSocketSession> sessions = byUser.get(userId);
+        if (sessions == null) {
+            return List.of();
+        }
+        return sessions.stream().filter(WebSocketSession::isOpen)
+                .filter(session -> session.getUri() != null && wanted.equals(Endpoints.normalized(session.getUri().getPath())))
+                .toList();
+    }
+
+    /** How many sockets are open here (all users). */
+    int size() {
+        return byId.size();
+    }
+}

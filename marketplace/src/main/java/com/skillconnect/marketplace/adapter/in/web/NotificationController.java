@@ -1,6 +1,7 @@
 package com.skillconnect.marketplace.adapter.in.web;
 
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.spring.Callers;
 import com.skillconnect.marketplace.application.NotificationCenter;
 import com.skillconnect.marketplace.domain.Notification;
 import com.skillconnect.marketplace.domain.NotificationPage;
@@ -60,9 +61,8 @@ class NotificationController {
         return Map.of("updated", center.markAllRead(user(token)));
     }
 
-    /** The caller, from the access token app's security has checked. */
     private static UserId user(Jwt token) {
-        return new UserId(Long.parseLong(token.getSubject()));
+        return Callers.user(token, UserId::new);
     }
 
     /** A stored notification as listed: {@code id} is the notification's, {@code order_id} the order's. */

@@ -95,10 +95,12 @@ public class Order extends EventRecordingAggregate {
             throw new RuleViolationException(Violation.of(SUBJECT, OrderCodes.OWN_SUBJECT));
         }
         boolean service = subject.type() == OrderType.SERVICE;
-        Party client = service ? requester : new Party(subject.owner(), subject.ownerProfileId(), "");
-        Party freelancer = service ? new Party(subject.owner(), subject.ownerProfileId(), "") : requester;
-        Order order = new Order(id, subject.type(), subject.id(), client.user(), new ClientId(client.profileId()),
-                freelancer.user(), new FreelancerId(freelancer.profileId()), subject.terms(), message, PENDING, now, now);
+        Order order = new Order(id, subject.type(), subject.id(),
+                service ? requester.user() : subject.owner(),
+                new ClientId(service ? requester.profileId() : subject.ownerProfileId()),
+                service ? subject.owner() : requester.user(),
+                new FreelancerId(service ? subject.ownerProfileId() : requester.profileId()),
+                subject.terms(), message, PENDING, now, now);
         order.raise(new OrderPlaced(order.type, id, order.subjectId, order.clientUser, order.client,
                 order.freelancerUser, order.freelancer, order.terms.title(), order.terms.priceMin(),
                 order.terms.priceMax(), order.terms.days(), now));

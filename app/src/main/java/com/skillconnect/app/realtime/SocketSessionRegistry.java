@@ -14,7 +14,7 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
  * the module's handler) are serialized, bounded in time ({@link #SEND_TIME_LIMIT_MS}) and buffer
  * ({@link #BUFFER_LIMIT_BYTES}); a socket too slow to keep up is closed.
  */
-class SocketSessionRegistry {
+public class SocketSessionRegistry {
 
     static final int SEND_TIME_LIMIT_MS = 10_000;
     static final int BUFFER_LIMIT_BYTES = 512 * 1024;
@@ -61,6 +61,15 @@ class SocketSessionRegistry {
         return sessions.stream().filter(WebSocketSession::isOpen)
                 .filter(session -> session.getUri() != null && wanted.equals(Endpoints.normalized(session.getUri().getPath())))
                 .toList();
+    }
+
+    /**
+     * How many sockets of the user are open on this instance (any endpoint). A socket counts from the moment its
+     * endpoint's handler has it, a little after the client saw the upgrade: tests wait for it before sending.
+     */
+    public int openSockets(long userId) {
+        Set<WebSocketSession> sessions = byUser.get(userId);
+        return sessions == null ? 0 : (int) sessions.stream().filter(WebSocketSession::isOpen).count();
     }
 
     /** How many sockets are open here (all users). */

@@ -12,6 +12,8 @@ import com.skillconnect.app.test.PublishedEvents;
 import com.skillconnect.app.test.SqlStatementCounter;
 import com.skillconnect.app.test.TestClockConfiguration;
 import com.skillconnect.app.test.TestMailServer;
+import com.skillconnect.app.test.TestSocket;
+import com.skillconnect.app.realtime.SocketSessionRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -66,9 +68,24 @@ public abstract class ApiTestSupport {
     @Autowired
     protected SqlStatementCounter sqlStatements;
 
+    @Autowired
+    private SocketSessionRegistry sockets;
+
     protected HttpApi api;
     /** This test's client address: every test is a different client for the per-client login limit. */
     protected String client;
+
+    /**
+     * Opens a socket of the user and waits until the server holds it (its endpoint's handler registers it a little
+     * after the client saw the upgrade), so that a frame sent next cannot miss it.
+     */
+    protected TestSocket openSocket(String pathAndQuery, long userId) {
+        int before = sockets.openSockets(userId);
+        TestSocket socket = TestSocket.open(port, pathAndQuery);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> sockets.openSockets(userId) > before);
+        return socket;
+    }
 
     /** The bytes served at a URL path (e.g. an uploaded file under /media/), or at an absolute URL of this server. */
     protected byte[] download(String url) {

@@ -93,7 +93,9 @@ class FreelancerProfileApiTest extends FreelancerApiSupport {
     }
 
     private List<ProfileCardChanged> cards(long profileId) {
-        return publishedEvents.ofType(ProfileCardChanged.class).stream().filter(card -> card.profileId() == profileId).toList();
+        return publishedEvents.ofType(ProfileCardChanged.class).stream()
+                .filter(card -> card.role() == com.skillconnect.identity.Role.FREELANCER && card.profileId() == profileId)
+                .toList();
     }
 
     @Test

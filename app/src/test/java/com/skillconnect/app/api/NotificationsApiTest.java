@@ -106,9 +106,9 @@ class NotificationsApiTest extends FreelancerApiSupport {
     void aNewOrderReachesEachOfTheFreelancersSocketsOnceAndNotTheClients() {
         Order order = new Order(OrderType.SERVICE);
         clientCard(order, "Jane", "Doe");
-        try (TestSocket freelancerSocket = TestSocket.open(port, SOCKET + "?token=" + order.freelancer.access());
-                TestSocket freelancerOtherSocket = TestSocket.open(port, "/ws/notifications?token=" + order.freelancer.access());
-                TestSocket clientSocket = TestSocket.open(port, SOCKET + "?token=" + order.client.access())) {
+        try (TestSocket freelancerSocket = openSocket(SOCKET + "?token=" + order.freelancer.access(), order.freelancer.userId());
+                TestSocket freelancerOtherSocket = openSocket("/ws/notifications?token=" + order.freelancer.access(), order.freelancer.userId());
+                TestSocket clientSocket = openSocket(SOCKET + "?token=" + order.client.access(), order.client.userId())) {
 
             publish(order.placed("Website Design"));
 
@@ -129,8 +129,8 @@ class NotificationsApiTest extends FreelancerApiSupport {
     @Test
     void aStatusChangeReachesTheOtherPartyAndAReplayedEventSendsNothing() {
         Order order = new Order(OrderType.PROPOSAL);
-        try (TestSocket freelancerSocket = TestSocket.open(port, SOCKET + "?token=" + order.freelancer.access());
-                TestSocket clientSocket = TestSocket.open(port, SOCKET + "?token=" + order.client.access())) {
+        try (TestSocket freelancerSocket = openSocket(SOCKET + "?token=" + order.freelancer.access(), order.freelancer.userId());
+                TestSocket clientSocket = openSocket(SOCKET + "?token=" + order.client.access(), order.client.userId())) {
             OrderPlaced applied = order.placed("Mobile App");
             publish(applied);
             assertThat(clientSocket.next(FRAME_WAIT).get("notification").get("text").asString())
@@ -154,7 +154,7 @@ class NotificationsApiTest extends FreelancerApiSupport {
     @Test
     void anApplicationRejectedBecauseAnotherWasAcceptedReachesItsFreelancer() {
         Order order = new Order(OrderType.PROPOSAL);
-        try (TestSocket freelancerSocket = TestSocket.open(port, SOCKET + "?token=" + order.freelancer.access())) {
+        try (TestSocket freelancerSocket = openSocket(SOCKET + "?token=" + order.freelancer.access(), order.freelancer.userId())) {
             publish(order.changed(OrderStatus.PENDING, OrderStatus.REJECTED, null));
 
             JsonNode frame = freelancerSocket.next(FRAME_WAIT).get("notification");

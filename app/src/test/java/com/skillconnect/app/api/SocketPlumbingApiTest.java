@@ -30,7 +30,7 @@ class SocketPlumbingApiTest extends FreelancerApiSupport {
     @Test
     void aFrameSentInATransactionLeavesWhenItCommitsAndNeverWhenItRollsBack() {
         Caller user = freelancer();
-        try (TestSocket socket = TestSocket.open(port, SOCKET + "?token=" + user.access())) {
+        try (TestSocket socket = openSocket(SOCKET + "?token=" + user.access(), user.userId())) {
             new TransactionTemplate(transactions).executeWithoutResult(status -> {
                 delivery.send(user.userId(), SOCKET, Map.of("n", 1));
                 assertThat(socket.next(SILENCE)).as("not before the commit").isNull();
@@ -53,8 +53,8 @@ class SocketPlumbingApiTest extends FreelancerApiSupport {
     void aFrameReachesOnlyTheNamedUsersSocketsOnTheNamedEndpoint() {
         Caller user = freelancer();
         Caller other = clientUser();
-        try (TestSocket socket = TestSocket.open(port, SOCKET + "?token=" + user.access());
-                TestSocket otherSocket = TestSocket.open(port, SOCKET + "?token=" + other.access())) {
+        try (TestSocket socket = openSocket(SOCKET + "?token=" + user.access(), user.userId());
+                TestSocket otherSocket = openSocket(SOCKET + "?token=" + other.access(), other.userId())) {
             delivery.send(user.userId(), "/ws/messaging/chat/1/", Map.of("n", 1));
             delivery.send(other.userId(), SOCKET, Map.of("n", 2));
 

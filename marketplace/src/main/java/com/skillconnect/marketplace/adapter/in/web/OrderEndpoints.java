@@ -2,6 +2,7 @@ package com.skillconnect.marketplace.adapter.in.web;
 
 import com.skillconnect.identity.Role;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.spring.Callers;
 import com.skillconnect.kernel.NotFoundException;
 import com.skillconnect.kernel.RuleViolationException;
 import com.skillconnect.kernel.Violation;
@@ -139,19 +140,17 @@ abstract class OrderEndpoints {
 
     /** An order id from the path; one no order can have is not found. */
     private long id(String digits) {
-        if (!digits.matches("[0-9]{1,18}") || Long.parseLong(digits) <= 0) {
+        if (!digits.matches("[0-9]+")) {
             throw new NotFoundException(type + " order " + digits);
         }
-        return Long.parseLong(digits);
+        return Callers.pathId(digits, type + " order");
     }
 
-    /** The caller's user id, from the access token app's security has checked. */
     private static UserId user(Jwt token) {
-        return new UserId(Long.parseLong(token.getSubject()));
+        return Callers.user(token, UserId::new);
     }
 
-    /** The caller's role, or null when the token names none we know. */
     private static Role role(Jwt token) {
-        return Role.parse(token.getClaimAsString("role")).orElse(null);
+        return Callers.role(token, Role::parse);
     }
 }

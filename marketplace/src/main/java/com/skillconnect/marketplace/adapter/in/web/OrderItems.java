@@ -1,10 +1,11 @@
 package com.skillconnect.marketplace.adapter.in.web;
 
+import static com.skillconnect.kernel.spring.MediaUrls.absolute;
+
 import com.skillconnect.marketplace.domain.OrderView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The order items of the Gigs API, as the frontend reads them: a service order carries {@code service}, an
@@ -74,16 +75,5 @@ final class OrderItems {
 
     private static String wire(OrderView view) {
         return view.status().name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The absolute URL of a {@code /media/…} path (app makes the base honour {@code skillconnect.public-base-url});
-     * null stays null. The same rule as talent's web adapter; to be shared through the kernel.
-     */
-    static String absolute(String path) {
-        if (path == null || !path.startsWith("/")) {
-            return path;
-        }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
     }
 }

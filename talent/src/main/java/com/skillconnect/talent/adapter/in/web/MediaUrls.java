@@ -4,12 +4,10 @@ import com.skillconnect.talent.domain.FreelancerCard;
 import com.skillconnect.talent.domain.FreelancerProfileView;
 import com.skillconnect.talent.domain.FreelancerProfileView.EducationView;
 import com.skillconnect.talent.domain.FreelancerProfileView.ExperienceView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * File URLs as the API answers them: absolute URLs of this server ({@code http://host/media/…}), since
- * the frontend runs on another origin. The domain and the read models know only the {@code /media/…}
- * path; the base is the current request's (app makes it honour {@code skillconnect.public-base-url}).
+ * Talent's views with absolute file URLs (the kernel's {@link com.skillconnect.kernel.spring.MediaUrls}): the
+ * picture and the certificates of a profile, the pictures of browse cards.
  */
 final class MediaUrls {
 
@@ -18,10 +16,7 @@ final class MediaUrls {
 
     /** The absolute URL of a {@code /media/…} path; null stays null. */
     static String absolute(String path) {
-        if (path == null || !path.startsWith("/")) {
-            return path;
-        }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+        return com.skillconnect.kernel.spring.MediaUrls.absolute(path);
     }
 
     static FreelancerProfileView absolute(FreelancerProfileView view) {

@@ -50,7 +50,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>
  * Tagged {@code benchmark}; the same system properties as {@link TalentBrowseBenchmark} ({@code benchmark.only}
  * names scenarios here too, e.g. {@code explore-proposals}; a name matching no scenario of one benchmark skips it),
- * and {@code benchmark.marketplace-report} for the report's path.
+ * {@code benchmark.reseed-marketplace} (true: seed the gigs and proposals again, though they are there), and
+ * {@code benchmark.marketplace-report} for the report's path.
  */
 @Tag("benchmark")
 class MarketplaceExploreBenchmark {
@@ -131,10 +132,10 @@ class MarketplaceExploreBenchmark {
                     LoadRunner.Result result = runner.run(scenario.name(), scenario.paths(), tokens.get(scenario.caller()), clients,
                             scenarioWarmUp, measure);
                     RunDiagnostics.Window window = diagnostics.stop();
-                    log("%-60s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d%s".formatted(scenario.name(), result.throughput(),
+                    log("%-66s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d%s".formatted(scenario.name(), result.throughput(),
                             result.p50() / 1000.0, result.p99() / 1000.0, result.errors(),
                             result.errors() == 0 ? "" : " (NOT 200: " + result.failureText() + ")"));
-                    log(("%-60s server p99 %.1f ms max %.1f ms, GC pauses %d (max %.1f ms), pool waiting max %d"
+                    log(("%-66s server p99 %.1f ms max %.1f ms, GC pauses %d (max %.1f ms), pool waiting max %d"
                             + " (mean %.2f ms, max %.1f ms to get a connection), slowest statement %.1f ms, blocks read %d").formatted("",
                             window.serverP99Ms(), window.serverMaxMs(), window.gcPauses(), window.gcPauseMaxMs(), window.poolMaxWaiting(),
                             window.acquireMeanMs(), window.acquireMaxMs(), window.statementMaxMs(), window.blocksRead()));
@@ -153,7 +154,7 @@ class MarketplaceExploreBenchmark {
                     counted.add(page(api, counter, scenario, tokens, pageSize));
                 }
                 pages.put(scenario.name(), counted);
-                log("%-60s SQL statements per page: %s".formatted(scenario.name(), String.join(", ",
+                log("%-66s SQL statements per page: %s".formatted(scenario.name(), String.join(", ",
                         counted.stream().map(p -> "page_size=" + p.pageSize() + " → " + p.text()).toList())));
             }
 
@@ -172,10 +173,14 @@ class MarketplaceExploreBenchmark {
         }
     }
 
-    /** Seeds talent's profiles if they are not there, then marketplace's rows that are missing; the milliseconds it took (-1: reused). */
+    /**
+     * Seeds talent's profiles if they are not there, then marketplace's rows that are missing (all of them again with
+     * {@code -Dbenchmark.reseed=true} or {@code -Dbenchmark.reseed-marketplace=true}); the milliseconds it took (-1: reused).
+     */
     private static long seed(DataSource dataSource, Path dataDir) throws Exception {
         long start = System.nanoTime();
         boolean seeded = false;
+        boolean afresh = Boolean.getBoolean("benchmark.reseed") || Boolean.getBoolean("benchmark.reseed-marketplace");
         if (Boolean.getBoolean("benchmark.reseed") || !TalentSeeder.seeded(dataSource)) {
             log("seeding %,d freelancers and %,d clients into %s …".formatted(TalentSeeder.FREELANCERS, TalentSeeder.CLIENTS, dataDir));
             TalentSeeder.seed(dataSource);
@@ -183,14 +188,14 @@ class MarketplaceExploreBenchmark {
         } else {
             TalentSeeder.analyze(dataSource, true);
         }
-        List<String> missing = MarketplaceSeeder.missing(dataSource);
-        if (!missing.isEmpty()) {
-            log("seeding marketplace: " + String.join(", ", missing) + " …");
+        MarketplaceSeeder.Missing missing = MarketplaceSeeder.missing(dataSource);
+        if (!missing.nothing() || afresh) {
+            log("seeding marketplace: " + (afresh ? "gigs and proposals afresh, " : "") + String.join(", ", missing.what()) + " …");
             seeded = true;
         } else {
             log("reusing the seeded marketplace rows in " + dataDir);
         }
-        MarketplaceSeeder.seedMissing(dataSource);
+        MarketplaceSeeder.seedMissing(dataSource, afresh);
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (seeded) {
             log("seeded in %.1f s".formatted(millis / 1000.0));
@@ -207,7 +212,7 @@ class MarketplaceExploreBenchmark {
             if (response.status() != 200) {
                 all = false;
                 String body = response.body() == null ? "" : response.body().strip();
-                log("%-60s first request GET %s answered %d (not 200): %s".formatted(scenario.name(), path, response.status(),
+                log("%-66s first request GET %s answered %d (not 200): %s".formatted(scenario.name(), path, response.status(),
                         body.substring(0, Math.min(200, body.length()))));
             }
         }

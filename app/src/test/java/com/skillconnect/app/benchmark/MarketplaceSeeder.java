@@ -103,41 +103,65 @@ final class MarketplaceSeeder {
     private MarketplaceSeeder() {
     }
 
-    /** What is missing, for the log: empty when everything is there (then {@link #seedMissing} does nothing). */
-    static List<String> missing(DataSource dataSource) throws SQLException {
+    /**
+     * What is missing: {@code what} says it for the log (empty when everything is there), {@code gigs} and
+     * {@code proposals} whether those tables are to be seeded again.
+     */
+    record Missing(List<String> what, boolean gigs, boolean proposals) {
+
+        boolean nothing() {
+            return what.isEmpty();
+        }
+    }
+
+    /** What {@link #seedMissing} would seed. */
+    static Missing missing(DataSource dataSource) throws SQLException {
         List<String> missing = new ArrayList<>();
+        boolean gigs;
+        boolean proposals;
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("""
-                        select (select count(*) from talent.freelancer), (select count(*) from marketplace.freelancer_card),
-                               (select count(*) from talent.client), (select count(*) from marketplace.client_card),
+                        select (select count(*) from talent.freelancer),
+                               (select count(*) from marketplace.freelancer_card c join talent.freelancer f on f.id = c.freelancer_id
+                                  and f.user_id = c.user_id and f.first_name = c.first_name and f.last_name = c.last_name
+                                  and f.updated_at = c.changed_at),
+                               (select count(*) from talent.client),
+                               (select count(*) from marketplace.client_card c join talent.client t on t.id = c.client_id
+                                  and t.user_id = c.user_id and t.first_name = c.first_name and t.last_name = c.last_name
+                                  and t.updated_at = c.changed_at),
                                (select count(*) from marketplace.skill s where lower(s.name) in (%s)),
                                (select count(*) from marketplace.gig), (select count(*) from marketplace.proposal)"""
                         .formatted(TalentSeeder.SKILLS.stream().map(n -> literal(n.toLowerCase(java.util.Locale.ROOT)))
                                 .collect(Collectors.joining(", "))))) {
             rs.next();
             if (rs.getLong(2) < rs.getLong(1)) {
-                missing.add("%,d freelancer cards".formatted(rs.getLong(1) - rs.getLong(2)));
+                missing.add("%,d freelancer cards (missing or not talent's)".formatted(rs.getLong(1) - rs.getLong(2)));
             }
             if (rs.getLong(4) < rs.getLong(3)) {
-                missing.add("%,d client cards".formatted(rs.getLong(3) - rs.getLong(4)));
+                missing.add("%,d client cards (missing or not talent's)".formatted(rs.getLong(3) - rs.getLong(4)));
             }
             if (rs.getLong(5) < TalentSeeder.SKILLS.size()) {
                 missing.add("%d skills".formatted(TalentSeeder.SKILLS.size() - rs.getLong(5)));
             }
-            if (rs.getLong(6) != GIGS) {
+            gigs = rs.getLong(6) != GIGS;
+            proposals = rs.getLong(7) != PROPOSALS;
+            if (gigs) {
                 missing.add("%,d gigs (%,d there)".formatted(GIGS, rs.getLong(6)));
             }
-            if (rs.getLong(7) != PROPOSALS) {
+            if (proposals) {
                 missing.add("%,d proposals (%,d there)".formatted(PROPOSALS, rs.getLong(7)));
             }
         }
-        return missing;
+        return new Missing(missing, gigs, proposals);
     }
 
-    /** Seeds what {@link #missing} names, in one transaction, then VACUUM ANALYZE of marketplace's tables. */
-    static void seedMissing(DataSource dataSource) throws SQLException {
-        List<String> missing = missing(dataSource);
-        if (!missing.isEmpty()) {
+    /**
+     * Seeds what {@link #missing} names (with {@code afresh}, the gigs and proposals in any case), in one transaction,
+     * then VACUUM ANALYZE of marketplace's tables.
+     */
+    static void seedMissing(DataSource dataSource, boolean afresh) throws SQLException {
+        Missing missing = missing(dataSource);
+        if (!missing.nothing() || afresh) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try (Statement statement = connection.createStatement()) {
@@ -146,10 +170,10 @@ final class MarketplaceSeeder {
                     cards(statement);
                     skills(statement);
                     categories(statement);
-                    if (missing.stream().anyMatch(m -> m.contains("gigs"))) {
+                    if (missing.gigs() || afresh) {
                         gigs(statement);
                     }
-                    if (missing.stream().anyMatch(m -> m.contains("proposals"))) {
+                    if (missing.proposals() || afresh) {
                         proposals(statement);
                     }
                 }
@@ -169,7 +193,11 @@ final class MarketplaceSeeder {
         }
     }
 
-    /** The cards as {@code JdbcParties} stores talent's ProfileCardChanged (picture as its {@code /media/} path). */
+    /**
+     * The cards as {@code JdbcParties} stores talent's ProfileCardChanged (picture as its {@code /media/} path); a card
+     * that is not the profile's (talent seeded afresh since) is replaced. Gigs and proposals stay valid across a talent
+     * reseed: profile n keeps its id and user id ({@link TalentSeeder}).
+     */
     private static void cards(Statement statement) throws SQLException {
         statement.execute("""
                 insert into marketplace.freelancer_card
@@ -177,7 +205,12 @@ final class MarketplaceSeeder {
                 select f.id, f.user_id, f.first_name, f.last_name, '/media/' || f.profile_picture, f.location,
                        coalesce(f.country, ''), f.is_available, f.updated_at
                 from talent.freelancer f
-                on conflict do nothing""");
+                on conflict (freelancer_id) do update set user_id = excluded.user_id, first_name = excluded.first_name,
+                    last_name = excluded.last_name, picture_url = excluded.picture_url, location = excluded.location,
+                    country = excluded.country, available = excluded.available, changed_at = excluded.changed_at
+                where marketplace.freelancer_card.changed_at is distinct from excluded.changed_at
+                   or marketplace.freelancer_card.first_name <> excluded.first_name
+                   or marketplace.freelancer_card.last_name <> excluded.last_name""");
         statement.execute("""
                 insert into marketplace.client_card (client_id, user_id, first_name, last_name, picture_url, location,
                     country, account_type, company_name, industry, changed_at)
@@ -185,7 +218,13 @@ final class MarketplaceSeeder {
                        coalesce(c.country, ''), coalesce(c.account_type, ''), coalesce(c.company_name, ''),
                        coalesce(c.industry, ''), c.updated_at
                 from talent.client c
-                on conflict do nothing""");
+                on conflict (client_id) do update set user_id = excluded.user_id, first_name = excluded.first_name,
+                    last_name = excluded.last_name, picture_url = excluded.picture_url, location = excluded.location,
+                    country = excluded.country, account_type = excluded.account_type, company_name = excluded.company_name,
+                    industry = excluded.industry, changed_at = excluded.changed_at
+                where marketplace.client_card.changed_at is distinct from excluded.changed_at
+                   or marketplace.client_card.first_name <> excluded.first_name
+                   or marketplace.client_card.last_name <> excluded.last_name""");
     }
 
     /** bench_skill(rank, name, skill_id): the vocabulary in order of popularity, inserted into marketplace.skill where missing. */
@@ -282,7 +321,7 @@ final class MarketplaceSeeder {
                        left(replace(%s[1 + floor(random() * %d)::int], '{skill}', s.first_skill), 120),
                        left(%s[1 + floor(random() * %d)::int] || ' We need someone skilled in ' || s.names || '. '
                             || %s[1 + floor(random() * %d)::int], 5000),
-                       b.budget_min, round(b.budget_min * (1 + random() * 2), -2),
+                       b.budget_min, round((b.budget_min * (1 + random() * 2))::numeric, -2),
                        1 + floor(power(random(), 1.4) * 120)::int, %s[1 + floor(random() * %d)::int], random() < 0.15,
                        case when p.r_status < 0.85 then %s when p.r_status < 0.95 then %s else %s end,
                        case when p.r_status >= 0.85 then 1 + floor(random() * %d)::int end,
@@ -306,9 +345,10 @@ final class MarketplaceSeeder {
     }
 
     /**
-     * {@code target}(n, skill_id, position): {@code source}'s rows' skill_count draws, three in four from their
-     * category's skills (the first ones more often), the others from the whole vocabulary (popular ones more often);
-     * a skill drawn twice counts once, positions in the order of the first draws.
+     * {@code target}(n, skill_id, position): {@code source}'s rows' skill_count draws, the first and three in four of the
+     * others from their category's skills (the first ones more often; so the first skill, which the title names, is the
+     * category's), the others from the whole vocabulary (popular ones more often); a skill drawn twice counts once,
+     * positions in the order of the first draws.
      */
     private static void skillsOf(Statement statement, String source, String target) throws SQLException {
         statement.execute("""
@@ -318,7 +358,7 @@ final class MarketplaceSeeder {
                          1 + floor(power(random(), 2.5) * %d)::int as rank
                   from %s s cross join lateral generate_series(1, s.skill_count) k)
                 select n, skill_id, (row_number() over (partition by n order by first_draw) - 1)::int as position
-                from (select d.n, case when d.r_own < 0.75
+                from (select d.n, case when d.draw = 1 or d.r_own < 0.75
                                        then c.skill_ids[1 + floor(power(d.r_pick, 1.5) * cardinality(c.skill_ids))::int]
                                        else b.skill_id end as skill_id,
                              min(d.draw) as first_draw

@@ -190,7 +190,11 @@ class MarketplaceExploreBenchmark {
         }
         MarketplaceSeeder.Missing missing = MarketplaceSeeder.missing(dataSource);
         if (!missing.nothing() || afresh) {
-            log("seeding marketplace: " + (afresh ? "gigs and proposals afresh, " : "") + String.join(", ", missing.what()) + " …");
+            List<String> what = new ArrayList<>(missing.what());
+            if (afresh) {
+                what.add(0, "gigs and proposals afresh");
+            }
+            log("seeding marketplace: " + String.join(", ", what) + " …");
             seeded = true;
         } else {
             log("reusing the seeded marketplace rows in " + dataDir);

@@ -47,7 +47,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code benchmark.scenario-warmup} (s, 5), {@code benchmark.seconds} (s per scenario, 25), {@code benchmark.reseed} (false: seed only when the
  * counts are not there), {@code benchmark.wrk} (true: wrk when installed; false: always the Java runner),
  * {@code benchmark.wrk-threads} (2), {@code benchmark.only} (run only the scenarios whose name contains it, and
- * leave the report as it is: for trying a change).
+ * leave the report as it is: for trying a change; a text no talent scenario contains skips this benchmark, so that
+ * {@code -Dbenchmark.only=explore} runs {@link MarketplaceExploreBenchmark}'s alone). The application's start, the
+ * SQL capture and EXPLAIN, and the report's frame are {@link BenchmarkSupport}'s.
  */
 @Tag("benchmark")
 class TalentBrowseBenchmark {

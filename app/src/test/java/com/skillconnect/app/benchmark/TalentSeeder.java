@@ -375,11 +375,23 @@ final class TalentSeeder {
         return INDUSTRIES;
     }
 
-    private static String array(List<String> values) {
+    /** The sentences of freelancers' "about" (also those of gig descriptions: {@link MarketplaceSeeder}). */
+    static List<String> sentences() {
+        return SENTENCES;
+    }
+
+    /** The sentences of clients' company descriptions (also those of proposals: {@link MarketplaceSeeder}). */
+    static List<String> clientSentences() {
+        return CLIENT_SENTENCES;
+    }
+
+    /** An SQL array literal of the values, in parentheses (for {@code (array[...])[i]}). */
+    static String array(List<String> values) {
         return values.stream().map(TalentSeeder::literal).collect(Collectors.joining(", ", "(array[", "])"));
     }
 
-    private static String literal(String value) {
+    /** An SQL string literal. */
+    static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
 }

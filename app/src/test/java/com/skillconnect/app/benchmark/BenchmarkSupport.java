@@ -1,0 +1,157 @@
+package com.skillconnect.app.benchmark;
+
+import com.skillconnect.SkillConnectApplication;
+import com.skillconnect.app.test.SqlStatementCounter;
+import com.skillconnect.app.test.SqlStatementCounter.Executed;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * What the benchmarks ({@link TalentBrowseBenchmark}, {@link MarketplaceExploreBenchmark}) share: the application
+ * started on the benchmark database (data directory {@code app/target/benchmark-postgres}, kept between runs), the
+ * SQL of one request captured and EXPLAINed, the machine's description at the top of a report, and a report's
+ * generated part written between its markers (the rest of the file is kept).
+ */
+final class BenchmarkSupport {
+
+    static final String COMMAND = "JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -o -B -pl app -am verify -Pbenchmark";
+
+    private BenchmarkSupport() {
+    }
+
+    /** The benchmark database's data directory: seeded once, reused by every later run (and by every benchmark). */
+    static Path dataDir() {
+        return Path.of("target", "benchmark-postgres").toAbsolutePath();
+    }
+
+    /** The whole application on a free port, with {@link SqlStatementCounter} and {@link ServerTimings}, logging warnings only. */
+    static ConfigurableApplicationContext start(String... moreArguments) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+                "--skillconnect.db.embedded.data-dir=" + dataDir(),
+                "--skillconnect.security.jwt.secret=benchmark-only-secret-0123456789abcdef0123456789abcdef",
+                "--skillconnect.storage.root=" + Path.of("target", "benchmark-media").toAbsolutePath(),
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--logging.level.com.skillconnect.app.benchmark=INFO"));
+        arguments.addAll(List.of(moreArguments));
+        return new SpringApplicationBuilder(SkillConnectApplication.class, SqlStatementCounter.class, ServerTimings.class)
+                .run(arguments.toArray(String[]::new));
+    }
+
+    /** The statements {@code request} ran on the server's request threads, with their bound parameters. */
+    static List<Executed> captured(SqlStatementCounter counter, Supplier<Integer> request) {
+        SqlStatementCounter.Recording recording = counter.record();
+        try {
+            request.get();
+        } finally {
+            recording.stop();
+        }
+        return recording.onServerThreads();
+    }
+
+    /** Markdown: each statement, its parameters and its {@code EXPLAIN (ANALYZE, BUFFERS)} with the same parameters. */
+    static String explain(DataSource dataSource, List<Executed> statements) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection connection = dataSource.getConnection()) {
+            for (Executed statement : statements) {
+                out.append("```sql\n").append(statement.sql().strip()).append("\n```\n");
+                out.append("parameters: `").append(statement.parameters()).append("`\n\n```\n");
+                try (PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers) " + statement.sql())) {
+                    for (int i = 0; i < statement.parameters().size(); i++) {
+                        explain.setObject(i + 1, statement.parameters().get(i));
+                    }
+                    try (ResultSet rs = explain.executeQuery()) {
+                        while (rs.next()) {
+                            out.append(rs.getString(1)).append('\n');
+                        }
+                    }
+                }
+                out.append("```\n\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** The report's first lines: date, command, machine, JDK (markdown list items). */
+    static String environment(String command, String loadBefore, String loadAfter) {
+        return "- date: " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + '\n'
+                + "- command: `" + command + "`\n"
+                + "- machine: " + Runtime.getRuntime().availableProcessors() + " CPUs (nproc), " + cpuModel()
+                + ", load average (1/5/15 min) before " + loadBefore + ", after " + loadAfter + '\n'
+                + "- JDK: " + System.getProperty("java.vm.vendor") + ' ' + System.getProperty("java.vm.name") + ' '
+                + System.getProperty("java.runtime.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
+                + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(a -> a.startsWith("-X") && !a.startsWith("-XX:+Enable")).toList())
+                + ", collectors: " + String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(GarbageCollectorMXBean::getName).toList()) + '\n';
+    }
+
+    /**
+     * Replaces the part of {@code report} between {@code begin} and {@code end} with {@code generated} (which holds
+     * both markers), or appends it; a missing file starts with {@code title}.
+     */
+    static void write(Path report, String title, String begin, String end, String generated) throws IOException {
+        Files.createDirectories(report.getParent());
+        String existing = Files.exists(report) ? Files.readString(report) : "# " + title + "\n\n";
+        int from = existing.indexOf(begin);
+        int to = existing.indexOf(end);
+        String updated = from >= 0 && to > from
+                ? existing.substring(0, from) + generated + existing.substring(to + end.length() + 1)
+                : existing + (existing.endsWith("\n") ? "" : "\n") + "\n" + generated;
+        Files.writeString(report, updated);
+    }
+
+    /** The first column of the first row of {@code sql}. */
+    static String query(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " / " + parts[1] + " / " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "%.2f".formatted(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+    /** A query parameter's value, encoded (spaces as {@code %20}). */
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static void log(String message) {
+        System.out.println("[benchmark] " + message);
+        System.out.flush();
+    }
+}

@@ -38,10 +38,10 @@ final class MarketplaceSeeder {
     static final int GIGS = 200_000;
     static final int PROPOSALS = 50_000;
     /**
-     * The proposal statuses seeded, the first one (open, the ones a freelancer may apply to) most often; the spelling is
-     * that of the other enums marketplace stores (e.g. {@code OrderStatus}: upper-case constant names).
+     * The proposal statuses seeded, the first one (open, the ones a freelancer may apply to) most often, spelled as
+     * marketplace stores them ({@code ProposalStatus}'s wire values, lower case).
      */
-    static final List<String> PROPOSAL_STATUSES = List.of("OPEN", "IN_PROGRESS", "CLOSED");
+    static final List<String> PROPOSAL_STATUSES = List.of("open", "in_progress", "completed");
 
     /** marketplace.category's seeded ids → names of skills of the vocabulary that belong there (drawn more often). */
     private static final Map<Integer, List<String>> CATEGORY_SKILLS = Map.of(

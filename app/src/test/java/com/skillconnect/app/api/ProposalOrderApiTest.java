@@ -87,6 +87,26 @@ class ProposalOrderApiTest extends OrderApiSupport {
         assertAnswer(changeStatus(PROPOSAL_ORDERS, winner, chosen.caller(), "accepted"), 400,
                 "{'error': 'This application is already accepted.'}");
         assertStatus(changeStatus(PROPOSAL_ORDERS, winner, chosen.caller(), "completed"), 200);
+        assertThat(subjects.proposalState(proposal)).as("the work is done").containsEntry("status", "completed")
+                .containsEntry("selected_freelancer_id", chosen.profileId());
+    }
+
+    @Test
+    void cancellingTheAcceptedApplicationOpensTheProposalAgain() {
+        Party buyer = clientWithProfile("Jane", "Smith");
+        Party chosen = freelancerWithProfile("John", "Doe");
+        Party next = freelancerWithProfile("Mira", "Sen");
+        long proposal = proposalOf(buyer, "Landing page");
+        long application = placed(applyTo(chosen.caller(), proposal, "me"));
+        assertStatus(changeStatus(PROPOSAL_ORDERS, application, buyer.caller(), "accepted"), 200);
+
+        assertStatus(changeStatus(PROPOSAL_ORDERS, application, buyer.caller(), "cancelled"), 200);
+
+        assertThat(subjects.proposalState(proposal)).containsEntry("status", "open").containsEntry("selected_freelancer_id", null);
+        long another = placed(applyTo(next.caller(), proposal, "I can do it"));
+        assertStatus(changeStatus(PROPOSAL_ORDERS, another, buyer.caller(), "accepted"), 200);
+        assertThat(subjects.proposalState(proposal)).containsEntry("status", "in_progress")
+                .containsEntry("selected_freelancer_id", next.profileId());
     }
 
     @Test

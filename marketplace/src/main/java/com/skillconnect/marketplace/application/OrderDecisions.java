@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A party changes an order's status (the order's state machine decides whether they may). Accepting an
  * application also awards its proposal to the freelancer (in progress, selected freelancer set) and rejects the
  * other pending applications to it, all in one transaction; of two applications accepted at once, exactly one
- * wins (the award is conditional on the proposal being open). Anyone but the order's client and freelancer is
+ * wins (the award is conditional on the proposal being open). When the accepted application ends, so does the
+ * award: completed, the proposal is completed; cancelled, the proposal is open again for other applications. Anyone but the order's client and freelancer is
  * told it does not exist.
  */
 @Service
@@ -52,8 +53,12 @@ public class OrderDecisions {
                 .filter(found -> found.involves(user))
                 .orElseThrow(() -> new NotFoundException(type + " order " + id));
         Instant now = now();
+        boolean wasAccepted = order.status() == OrderStatus.ACCEPTED;
         order.changeStatus(wanted, user, now);
         boolean awarding = type == OrderType.PROPOSAL && wanted == OrderStatus.ACCEPTED;
+        if (type == OrderType.PROPOSAL && wasAccepted) {
+            subjects.awardEnded(order.subjectId(), order.freelancer(), wanted == OrderStatus.COMPLETED, now);
+        }
         if (awarding && !subjects.award(order.subjectId(), order.freelancer(), now)) {
             throw new RuleViolationException(Violation.whole(OrderCodes.PROPOSAL_NOT_OPEN));
         }

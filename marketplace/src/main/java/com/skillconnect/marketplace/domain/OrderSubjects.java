@@ -26,4 +26,11 @@ public interface OrderSubjects {
      * @return whether the proposal was open and is now awarded
      */
     boolean award(long proposalId, FreelancerId freelancer, Instant now);
+
+    /**
+     * The accepted application of the freelancer to the proposal ended, in the caller's transaction: completed, the
+     * proposal is completed too; cancelled, the proposal is open again with no freelancer selected, so that others may
+     * apply. A proposal that is no longer in progress with that freelancer (deleted, changed since) is left as it is.
+     */
+    void awardEnded(long proposalId, FreelancerId freelancer, boolean completed, Instant now);
 }

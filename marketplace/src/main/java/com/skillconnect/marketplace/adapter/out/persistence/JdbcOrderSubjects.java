@@ -23,6 +23,7 @@ class JdbcOrderSubjects implements OrderSubjects {
 
     static final String OPEN = "open";
     static final String IN_PROGRESS = "in_progress";
+    static final String COMPLETED = "completed";
 
     private final JdbcTemplate jdbc;
 
@@ -66,5 +67,15 @@ class JdbcOrderSubjects implements OrderSubjects {
                 set status = ?, selected_freelancer_id = ?, version = version + 1, updated_at = greatest(updated_at, ?)
                 where id = ? and status = ? and is_active""",
                 IN_PROGRESS, freelancer.value(), Timestamp.from(now), proposalId, OPEN) == 1;
+    }
+
+    @Override
+    public void awardEnded(long proposalId, FreelancerId freelancer, boolean completed, Instant now) {
+        jdbc.update("""
+                update marketplace.proposal
+                set status = ?, selected_freelancer_id = case when ? then selected_freelancer_id end,
+                    version = version + 1, updated_at = greatest(updated_at, ?)
+                where id = ? and status = ? and selected_freelancer_id = ?""",
+                completed ? COMPLETED : OPEN, completed, Timestamp.from(now), proposalId, IN_PROGRESS, freelancer.value());
     }
 }

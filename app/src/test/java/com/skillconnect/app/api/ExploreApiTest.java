@@ -170,6 +170,42 @@ class ExploreApiTest extends ListingApiSupport {
                 .containsExactly(small, smallWider, large);
     }
 
+    @Test
+    void theUnfilteredCountsAreTheListedRowsWhateverChanges() {
+        Party freelancer = freelancerWithProfile("Cou", "Nts");
+        Party client = clientWithProfile("Cou", "Nts");
+        long gig = createdGig(freelancer, gigExample()).get("id").asLong();
+        long hidden = createdGig(freelancer, with(gigExample(), "is_active", false)).get("id").asLong();
+        long moved = createdGig(freelancer, with(gigExample(), "category_id", 4)).get("id").asLong();
+        long proposal = createdProposal(client, proposalExample()).get("id").asLong();
+        long awarded = createdProposal(client, with(proposalExample(), "category_id", 5)).get("id").asLong();
+        assertCountsAreTheListedRows(freelancer.caller());
+
+        assertStatus(send("PATCH", SERVICES + moved + "/", freelancer.caller(), Map.of("category_id", 5)), 200);
+        assertStatus(send("PATCH", SERVICES + hidden + "/", freelancer.caller(), Map.of("is_active", true)), 200);
+        assertStatus(send("DELETE", SERVICES + gig + "/", freelancer.caller(), null), 204);
+        assertStatus(send("PATCH", PROPOSALS + proposal + "/", client.caller(), Map.of("is_active", "false")), 200);
+        jdbc.update("update marketplace.proposal set status = 'in_progress' where id = ?", awarded);
+
+        assertCountsAreTheListedRows(freelancer.caller());
+    }
+
+    private void assertCountsAreTheListedRows(Caller caller) {
+        long gigs = jdbc.queryForObject("select count(*) from marketplace.gig where is_active and deleted_at is null", Long.class);
+        long proposals = jdbc.queryForObject(
+                "select count(*) from marketplace.proposal where status = 'open' and is_active and deleted_at is null", Long.class);
+        assertThat(fetch(EXPLORE_SERVICES, caller).json().get("count").asLong()).isEqualTo(gigs);
+        assertThat(fetch(EXPLORE_PROPOSALS, caller).json().get("count").asLong()).isEqualTo(proposals);
+        for (int category : List.of(2, 4, 5)) {
+            long gigsIn = jdbc.queryForObject("select count(*) from marketplace.gig where is_active and deleted_at is null"
+                    + " and category_id = ?", Long.class, category);
+            long proposalsIn = jdbc.queryForObject("select count(*) from marketplace.proposal where status = 'open'"
+                    + " and is_active and deleted_at is null and category_id = ?", Long.class, category);
+            assertThat(fetch(EXPLORE_SERVICES + "?category=" + category, caller).json().get("count").asLong()).isEqualTo(gigsIn);
+            assertThat(fetch(EXPLORE_PROPOSALS + "?category=" + category, caller).json().get("count").asLong()).isEqualTo(proposalsIn);
+        }
+    }
+
     static List<Long> ids(JsonNode page) {
         return page.get("results").valueStream().map(item -> item.get("id").asLong()).toList();
     }

@@ -64,11 +64,24 @@ abstract class ListingApiSupport extends MarketplaceApiSupport {
         return created.json();
     }
 
+    /** The gig's row as stored (arrays as lists, so that two reads compare equal), to prove nothing changed. */
     Map<String, Object> gigRow(long id) {
-        return jdbc.queryForMap("select * from marketplace.gig where id = ?", id);
+        return comparable(jdbc.queryForMap("select * from marketplace.gig where id = ?", id));
     }
 
     Map<String, Object> proposalRow(long id) {
-        return jdbc.queryForMap("select * from marketplace.proposal where id = ?", id);
+        return comparable(jdbc.queryForMap("select * from marketplace.proposal where id = ?", id));
+    }
+
+    private static Map<String, Object> comparable(Map<String, Object> row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        row.forEach((column, value) -> {
+            try {
+                values.put(column, value instanceof java.sql.Array array ? List.of((Object[]) array.getArray()) : value);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return values;
     }
 }

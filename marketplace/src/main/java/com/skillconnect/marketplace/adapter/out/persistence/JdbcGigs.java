@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link Gigs} in {@code marketplace.gig} and {@code gig_skill}, in plain SQL: an insert or an update of the row
- * (a deleted gig's row stays), its skills replaced, then its search columns refreshed
- * ({@code marketplace.gig_refresh_search}); events are published on save.
+ * (a deleted gig's row stays), then its skills replaced; the database's triggers keep its search columns and the
+ * listed counts (gig.yaml). Events are published on save.
  */
 @Component
 class JdbcGigs implements Gigs {
@@ -82,7 +82,6 @@ class JdbcGigs implements Gigs {
                 insert into marketplace.gig_skill (gig_id, skill_id, position)
                 select ?, skill.id, skill.position from unnest(?::bigint[]) with ordinality as skill(id, position)""",
                 gig.id().value(), (Object) resolved.stream().map(Skill::id).toArray(Long[]::new));
-        jdbc.queryForList("select marketplace.gig_refresh_search(array[?]::bigint[])", gig.id().value());
         events.publishFrom(gig);
     }
 

@@ -79,7 +79,6 @@ class JdbcProposals implements Proposals {
                 insert into marketplace.proposal_skill (proposal_id, skill_id, position)
                 select ?, skill.id, skill.position from unnest(?::bigint[]) with ordinality as skill(id, position)""",
                 proposal.id().value(), (Object) resolved.stream().map(Skill::id).toArray(Long[]::new));
-        jdbc.queryForList("select marketplace.proposal_refresh_search(array[?]::bigint[])", proposal.id().value());
         events.publishFrom(proposal);
     }
 

@@ -80,16 +80,15 @@ class JdbcGigQueries implements GigQueries {
             where.append(" and g.delivery_time <= :days");
             parameters.addValue("days", filter.maxDays());
         }
-        ListingSql.skill(filter, "gig_skill", "gig_id", "g", where, parameters);
+        ListingSql.skill(filter, "g", where, parameters);
         boolean ranked = ListingSql.search(filter.search(), "g", where, parameters) != null;
         String fromWhere = "from marketplace.gig g" + where;
-        long total = ListingSql.count(jdbc, fromWhere, parameters);
+        long total = ListingSql.count(jdbc, "gig", filter, fromWhere, parameters);
         if (total <= filter.offset()) {
             return new ListingPage<>(List.of(), total);
         }
         String order = orderBy(filter.ordering(), ranked);
-        parameters.addValue("limit", filter.limit()).addValue("offset", filter.offset());
-        String page = "select g.id " + fromWhere + " order by " + order + " limit :limit offset :offset";
+        String page = ListingSql.pageIds("g", fromWhere, order, ranked && filter.ordering() == null, filter, parameters);
         List<GigView> items = jdbc.query(COLUMNS + " from (" + page + ") page join marketplace.gig g on g.id = page.id"
                 + JOINS + " order by " + order, parameters, (rs, n) -> view(rs));
         return new ListingPage<>(items, total);

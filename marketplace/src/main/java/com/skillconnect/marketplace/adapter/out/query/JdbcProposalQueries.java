@@ -84,16 +84,15 @@ class JdbcProposalQueries implements ProposalQueries {
             where.append(" and p.timeline_days <= :days");
             parameters.addValue("days", filter.maxDays());
         }
-        ListingSql.skill(filter, "proposal_skill", "proposal_id", "p", where, parameters);
+        ListingSql.skill(filter, "p", where, parameters);
         boolean ranked = ListingSql.search(filter.search(), "p", where, parameters) != null;
         String fromWhere = "from marketplace.proposal p" + where;
-        long total = ListingSql.count(jdbc, fromWhere, parameters);
+        long total = ListingSql.count(jdbc, "proposal", filter, fromWhere, parameters);
         if (total <= filter.offset()) {
             return new ListingPage<>(List.of(), total);
         }
         String order = orderBy(filter.ordering(), ranked);
-        parameters.addValue("limit", filter.limit()).addValue("offset", filter.offset());
-        String page = "select p.id " + fromWhere + " order by " + order + " limit :limit offset :offset";
+        String page = ListingSql.pageIds("p", fromWhere, order, ranked && filter.ordering() == null, filter, parameters);
         List<ProposalView> items = jdbc.query(COLUMNS + " from (" + page + ") page join marketplace.proposal p on p.id = page.id"
                 + JOINS + " order by " + order, parameters, (rs, n) -> view(rs));
         return new ListingPage<>(items, total);

@@ -24,6 +24,8 @@ final class ListingSql {
     static final int MAX_WORD_LENGTH = 50;
     /** Results up to this size are counted by a statement that stops there; larger ones are counted in full. */
     static final int EXACT_COUNT_UP_TO = 1000;
+    /** A search without an explicit ordering ranks the newest this many matches on its first pages. */
+    static final int RANKING_WINDOW = 500;
     private static final int INSIDE_FROM_LENGTH = 3;
 
     private ListingSql() {
@@ -71,15 +73,34 @@ final class ListingSql {
         return query;
     }
 
-    /** Appends the skill filter: the listing names a skill of this name, whatever its case. */
-    static void skill(ListingFilter filter, String skillTable, String listingColumn, String alias, StringBuilder where,
-            MapSqlParameterSource parameters) {
+    /**
+     * Appends the skill filter: the listing names a skill of this name, whatever its case (its {@code skill_ids}, GIN
+     * indexed, hold the skill's id).
+     */
+    static void skill(ListingFilter filter, String alias, StringBuilder where, MapSqlParameterSource parameters) {
         if (filter.skill() == null) {
             return;
         }
-        where.append(" and exists (select 1 from marketplace.").append(skillTable).append(" ls join marketplace.skill s on s.id = ls.skill_id")
-                .append(" where ls.").append(listingColumn).append(" = ").append(alias).append(".id and lower(s.name) = lower(:skill))");
+        where.append(" and ").append(alias).append(".skill_ids @> array[(select s.id from marketplace.skill s")
+                .append(" where lower(s.name) = lower(:skill))]::bigint[]");
         parameters.addValue("skill", filter.skill());
+    }
+
+    /**
+     * The query of a page's ids, in {@code order}. A search ordered by relevance ranks only the newest
+     * {@value #RANKING_WINDOW} matches on its first pages (a common word matches tens of thousands of listings, and
+     * ranking them all costs a hundred milliseconds; talent's browse does the same, ADR 0006); later pages rank all.
+     */
+    static String pageIds(String alias, String fromWhere, String order, boolean rankedByRelevance, ListingFilter filter,
+            MapSqlParameterSource parameters) {
+        parameters.addValue("limit", filter.limit()).addValue("offset", filter.offset());
+        if (rankedByRelevance && filter.offset() + filter.limit() <= RANKING_WINDOW) {
+            parameters.addValue("window", RANKING_WINDOW);
+            return "select " + alias + ".id from (select " + alias + ".id, " + alias + ".search_vector, " + alias
+                    + ".created_at " + fromWhere + " order by " + alias + ".created_at desc, " + alias + ".id desc limit :window) "
+                    + alias + " order by " + order + " limit :limit offset :offset";
+        }
+        return "select " + alias + ".id " + fromWhere + " order by " + order + " limit :limit offset :offset";
     }
 
     /** The ranking term of an ordering by relevance. */
@@ -88,10 +109,23 @@ final class ListingSql {
     }
 
     /**
-     * How many rows {@code fromWhere} matches: one statement that stops counting after {@value #EXACT_COUNT_UP_TO}
-     * matches, and only when there are more, the full count (the expensive case, see the ADR).
+     * How many listings of this kind ({@code gig}, {@code proposal}) the filter matches: with no filter but a
+     * category, the listed count the database keeps per category ({@code marketplace.listed_count}), one row read;
+     * otherwise one statement that stops counting after {@value #EXACT_COUNT_UP_TO} matches, and only when there are
+     * more, the full count (the expensive case, see the ADR).
      */
-    static long count(NamedParameterJdbcTemplate jdbc, String fromWhere, MapSqlParameterSource parameters) {
+    static long count(NamedParameterJdbcTemplate jdbc, String kind, ListingFilter filter, String fromWhere,
+            MapSqlParameterSource parameters) {
+        if (filter.search() == null && filter.skill() == null && filter.minAmount() == null && filter.maxAmount() == null
+                && filter.maxDays() == null) {
+            MapSqlParameterSource counted = new MapSqlParameterSource("kind", kind).addValue("category", filter.categoryId());
+            return jdbc.queryForObject("select coalesce(sum(listed), 0) from marketplace.listed_count where kind = :kind"
+                    + (filter.categoryId() == null ? "" : " and category_id = :category"), counted, Long.class);
+        }
+        return count(jdbc, fromWhere, parameters);
+    }
+
+    private static long count(NamedParameterJdbcTemplate jdbc, String fromWhere, MapSqlParameterSource parameters) {
         parameters.addValue("countLimit", EXACT_COUNT_UP_TO + 1);
         Long capped = jdbc.queryForObject("with matching as materialized (select 1 " + fromWhere
                 + ") select count(*) from (select 1 from matching limit :countLimit) capped", parameters, Long.class);

@@ -42,6 +42,9 @@ class JdbcGigQueries implements GigQueries {
     private static final String OWN = COLUMNS + " from marketplace.gig g" + JOINS
             + " where g.freelancer_user_id = :user and g.deleted_at is null";
 
+    /** What the orderings read. */
+    private static final String ORDER_COLUMNS = "g.id, g.price, g.created_at";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     JdbcGigQueries(NamedParameterJdbcTemplate jdbc) {
@@ -88,7 +91,7 @@ class JdbcGigQueries implements GigQueries {
             return new ListingPage<>(List.of(), total);
         }
         String order = orderBy(filter.ordering(), ranked);
-        String page = ListingSql.pageIds("g", fromWhere, order, ranked && filter.ordering() == null, filter, parameters);
+        String page = ListingSql.pageIds("g", ORDER_COLUMNS, fromWhere, order, ranked, filter, parameters);
         List<GigView> items = jdbc.query(COLUMNS + " from (" + page + ") page join marketplace.gig g on g.id = page.id"
                 + JOINS + " order by " + order, parameters, (rs, n) -> view(rs));
         return new ListingPage<>(items, total);

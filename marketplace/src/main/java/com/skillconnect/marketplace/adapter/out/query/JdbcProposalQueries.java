@@ -46,6 +46,9 @@ class JdbcProposalQueries implements ProposalQueries {
     private static final String OWN = COLUMNS + " from marketplace.proposal p" + JOINS
             + " where p.client_user_id = :user and p.deleted_at is null";
 
+    /** What the orderings read. */
+    private static final String ORDER_COLUMNS = "p.id, p.budget_min, p.budget_max, p.created_at";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     JdbcProposalQueries(NamedParameterJdbcTemplate jdbc) {
@@ -92,7 +95,7 @@ class JdbcProposalQueries implements ProposalQueries {
             return new ListingPage<>(List.of(), total);
         }
         String order = orderBy(filter.ordering(), ranked);
-        String page = ListingSql.pageIds("p", fromWhere, order, ranked && filter.ordering() == null, filter, parameters);
+        String page = ListingSql.pageIds("p", ORDER_COLUMNS, fromWhere, order, ranked, filter, parameters);
         List<ProposalView> items = jdbc.query(COLUMNS + " from (" + page + ") page join marketplace.proposal p on p.id = page.id"
                 + JOINS + " order by " + order, parameters, (rs, n) -> view(rs));
         return new ListingPage<>(items, total);

@@ -87,20 +87,27 @@ final class ListingSql {
     }
 
     /**
-     * The query of a page's ids, in {@code order}. A search ordered by relevance ranks only the newest
-     * {@value #RANKING_WINDOW} matches on its first pages (a common word matches tens of thousands of listings, and
-     * ranking them all costs a hundred milliseconds; talent's browse does the same, ADR 0006); later pages rank all.
+     * The query of a page's ids, in {@code order} (over the columns {@code orderColumns} of the table aliased
+     * {@code alias}). A search ordered by relevance ranks only the newest {@value #RANKING_WINDOW} matches on its first
+     * pages (a common word matches tens of thousands of listings, and ranking them all costs a hundred milliseconds;
+     * talent's browse does the same, ADR 0006); later pages rank all. A skill filter without a search collects its
+     * matches first (a materialised CTE: the GIN index on {@code skill_ids}, then a sort), because the planner cannot
+     * know how common the skill is and would otherwise walk the whole ordering index for a rare one.
      */
-    static String pageIds(String alias, String fromWhere, String order, boolean rankedByRelevance, ListingFilter filter,
-            MapSqlParameterSource parameters) {
+    static String pageIds(String alias, String orderColumns, String fromWhere, String order, boolean ranked,
+            ListingFilter filter, MapSqlParameterSource parameters) {
         parameters.addValue("limit", filter.limit()).addValue("offset", filter.offset());
-        if (rankedByRelevance && filter.offset() + filter.limit() <= RANKING_WINDOW) {
+        String window = " order by " + order + " limit :limit offset :offset";
+        if (ranked && filter.ordering() == null && filter.offset() + filter.limit() <= RANKING_WINDOW) {
             parameters.addValue("window", RANKING_WINDOW);
-            return "select " + alias + ".id from (select " + alias + ".id, " + alias + ".search_vector, " + alias
-                    + ".created_at " + fromWhere + " order by " + alias + ".created_at desc, " + alias + ".id desc limit :window) "
-                    + alias + " order by " + order + " limit :limit offset :offset";
+            return "select " + alias + ".id from (select " + orderColumns + ", " + alias + ".search_vector " + fromWhere
+                    + " order by " + alias + ".created_at desc, " + alias + ".id desc limit :window) " + alias + window;
         }
-        return "select " + alias + ".id " + fromWhere + " order by " + order + " limit :limit offset :offset";
+        if (!ranked && filter.skill() != null) {
+            return "with " + alias + " as materialized (select " + orderColumns + " " + fromWhere + ") select " + alias
+                    + ".id from " + alias + window;
+        }
+        return "select " + alias + ".id " + fromWhere + window;
     }
 
     /** The ranking term of an ordering by relevance. */

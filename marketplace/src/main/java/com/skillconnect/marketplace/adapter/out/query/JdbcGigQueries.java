@@ -30,10 +30,8 @@ class JdbcGigQueries implements GigQueries {
                 g.freelancer_id as fc_id, fc.first_name as fc_first_name, fc.last_name as fc_last_name,
                 fc.picture_url as fc_picture_url, fc.location as fc_location, fc.country as fc_country,
                 fc.available as fc_available,
-                array(select s.id from marketplace.gig_skill gs join marketplace.skill s on s.id = gs.skill_id
-                      where gs.gig_id = g.id order by gs.position) as skill_ids,
-                array(select s.name from marketplace.gig_skill gs join marketplace.skill s on s.id = gs.skill_id
-                      where gs.gig_id = g.id order by gs.position) as skill_names
+                g.skill_ids, array(select s.name from unnest(g.skill_ids) with ordinality as u(id, n)
+                      join marketplace.skill s on s.id = u.id order by u.n) as skill_names
             """;
     private static final String JOINS = """
              join marketplace.category cat on cat.id = g.category_id

@@ -33,10 +33,8 @@ class JdbcProposalQueries implements ProposalQueries {
                 sf.freelancer_id as sf_id, sf.first_name as sf_first_name, sf.last_name as sf_last_name,
                 sf.picture_url as sf_picture_url, sf.location as sf_location, sf.country as sf_country,
                 sf.available as sf_available,
-                array(select s.id from marketplace.proposal_skill ps join marketplace.skill s on s.id = ps.skill_id
-                      where ps.proposal_id = p.id order by ps.position) as skill_ids,
-                array(select s.name from marketplace.proposal_skill ps join marketplace.skill s on s.id = ps.skill_id
-                      where ps.proposal_id = p.id order by ps.position) as skill_names
+                p.skill_ids, array(select s.name from unnest(p.skill_ids) with ordinality as u(id, n)
+                      join marketplace.skill s on s.id = u.id order by u.n) as skill_names
             """;
     private static final String JOINS = """
              join marketplace.category cat on cat.id = p.category_id

@@ -69,7 +69,7 @@ abstract class OrderApiSupport extends FreelancerApiSupport {
     }
 
     long gigOf(Party freelancer, String title) {
-        return subjects.gig(freelancer.profileId(), freelancer.userId(), title, "/media/gigs/" + title.replace(' ', '-') + ".png");
+        return subjects.gig(freelancer.profileId(), freelancer.userId(), title, "gigs/" + title.replace(' ', '-') + ".png");
     }
 
     long proposalOf(Party client, String title) {

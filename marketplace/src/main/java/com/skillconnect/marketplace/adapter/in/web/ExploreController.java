@@ -1,5 +1,6 @@
 package com.skillconnect.marketplace.adapter.in.web;
 
+import com.skillconnect.kernel.spring.MediaUrls;
 import com.skillconnect.marketplace.application.ListingExplorer;
 import com.skillconnect.marketplace.domain.GigView;
 import com.skillconnect.marketplace.domain.ListingFilter;

@@ -4,6 +4,7 @@ import static com.skillconnect.kernel.spring.Callers.user;
 
 import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.spring.Callers;
+import com.skillconnect.kernel.spring.MediaUrls;
 import com.skillconnect.marketplace.ProposalId;
 import com.skillconnect.marketplace.application.ProposalPosting;
 import com.skillconnect.marketplace.domain.ProposalView;

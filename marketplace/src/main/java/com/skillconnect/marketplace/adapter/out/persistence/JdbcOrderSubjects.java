@@ -1,6 +1,7 @@
 package com.skillconnect.marketplace.adapter.out.persistence;
 
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.StoredFile;
 import com.skillconnect.marketplace.OrderType;
 import com.skillconnect.marketplace.domain.OrderSubject;
 import com.skillconnect.marketplace.domain.OrderSubjects;
@@ -43,7 +44,7 @@ class JdbcOrderSubjects implements OrderSubjects {
                 (row, n) -> new OrderSubject(OrderType.SERVICE, row.getLong("id"),
                         new UserId(row.getLong("freelancer_user_id")), row.getLong("freelancer_id"),
                         OrderTerms.ofGig(row.getString("title"), row.getBigDecimal("price"), row.getInt("delivery_time"),
-                                row.getLong("category_id"), row.getString("image")),
+                                row.getLong("category_id"), imageUrl(row.getString("image"))),
                         row.getBoolean("is_active")), id).stream().findFirst();
     }
 
@@ -77,5 +78,10 @@ class JdbcOrderSubjects implements OrderSubjects {
                     version = version + 1, updated_at = greatest(updated_at, ?)
                 where id = ? and status = ? and selected_freelancer_id = ?""",
                 completed ? COMPLETED : OPEN, completed, Timestamp.from(now), proposalId, IN_PROGRESS, freelancer.value());
+    }
+
+    /** The gig's stored image (a storage path, as {@code JdbcGigs} keeps it) as the {@code /media/…} path orders keep. */
+    private static String imageUrl(String storagePath) {
+        return storagePath == null ? null : new StoredFile(storagePath).url();
     }
 }

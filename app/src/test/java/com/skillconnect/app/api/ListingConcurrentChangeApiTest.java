@@ -89,7 +89,7 @@ class ListingConcurrentChangeApiTest extends OrderApiSupport {
 
             List<Response> answers = together(patches);
 
-            assertThat(answers).extracting(Response::status).as("round %d", round).containsOnly(200, 409).contains(200);
+            assertThat(answers).extracting(Response::status).as("round %d", round).isSubsetOf(200, 409).contains(200);
             answers.stream().filter(answer -> answer.status() == 409).forEach(lost -> assertAnswer(lost, 409, CONFLICT));
             JsonNode now = fetch(path, freelancer.caller()).json();
             assertThat(now.get("title").asString()).as("round %d: %s", round, answers)

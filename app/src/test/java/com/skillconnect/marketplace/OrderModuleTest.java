@@ -3,18 +3,24 @@ package com.skillconnect.marketplace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.ExternalServers;
-import com.skillconnect.app.test.OrderSubjectRows;
 import com.skillconnect.identity.Role;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.marketplace.application.GigPosting;
 import com.skillconnect.marketplace.application.OrderDecisions;
 import com.skillconnect.marketplace.application.OrderPlacement;
+import com.skillconnect.marketplace.application.ProposalPosting;
+import com.skillconnect.marketplace.domain.GigDetails;
+import com.skillconnect.marketplace.domain.ListingForm;
 import com.skillconnect.marketplace.domain.OrderMessage;
 import com.skillconnect.marketplace.domain.OrderView;
+import com.skillconnect.marketplace.domain.ProposalDetails;
 import com.skillconnect.talent.ClientId;
 import com.skillconnect.talent.FreelancerId;
 import com.skillconnect.talent.ProfileCardChanged;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,16 +52,18 @@ class OrderModuleTest {
     OrderPlacement placement;
     @Autowired
     OrderDecisions decisions;
+    @Autowired
+    GigPosting gigs;
+    @Autowired
+    ProposalPosting proposals;
 
     UserId clientUser;
     ClientId client;
     UserId freelancerUser;
     FreelancerId freelancer;
-    OrderSubjectRows subjects;
 
     @BeforeEach
     void parties(Scenario scenario) {
-        subjects = new OrderSubjectRows(jdbc);
         clientUser = new UserId(newId());
         client = new ClientId(newId());
         freelancerUser = new UserId(newId());
@@ -68,7 +76,7 @@ class OrderModuleTest {
 
     @Test
     void orderingAGigPublishesOrderPlaced(Scenario scenario) {
-        long gig = subjects.gig(freelancer.value(), freelancerUser.value(), "Website design", "/media/gigs/w.png");
+        long gig = gigOf(freelancerUser, "Website design");
 
         scenario.stimulate(() -> placement.place(OrderType.SERVICE, clientUser, Role.CLIENT, gig, new OrderMessage("Hi")))
                 .andWaitForEventOfType(OrderPlaced.class)
@@ -88,7 +96,7 @@ class OrderModuleTest {
 
     @Test
     void acceptingAnOrderPublishesOrderStatusChanged(Scenario scenario) {
-        long gig = subjects.gig(freelancer.value(), freelancerUser.value(), "Logo design", null);
+        long gig = gigOf(freelancerUser, "Logo design");
         OrderView order = placement.place(OrderType.SERVICE, clientUser, Role.CLIENT, gig, new OrderMessage(""));
 
         scenario.stimulate(() -> decisions.change(OrderType.SERVICE, order.id(), freelancerUser, OrderStatus.ACCEPTED))
@@ -105,7 +113,10 @@ class OrderModuleTest {
 
     @Test
     void acceptingAnApplicationRejectsTheOthersAndPublishesThat(Scenario scenario) {
-        long proposal = subjects.proposal(client.value(), clientUser.value(), "Landing page");
+        long proposal = proposals.post(clientUser, form(Map.of(ProposalDetails.TITLE, "Landing page",
+                ProposalDetails.DESCRIPTION, "A landing page", ProposalDetails.CATEGORY, "2",
+                ProposalDetails.BUDGET_MIN, "10000", ProposalDetails.BUDGET_MAX, "30000",
+                ProposalDetails.TIMELINE_DAYS, "7"))).id();
         UserId otherUser = new UserId(newId());
         scenario.publish(ProfileCardChanged.ofFreelancer(otherUser, new FreelancerId(newId()), "Mira", "Sen", null,
                 "Delhi", "India", List.of("Go"), true, Instant.now())).andWaitForStateChange(() -> cards(otherUser));
@@ -121,9 +132,21 @@ class OrderModuleTest {
                     assertThat(changed.changedBy()).as("marketplace rejected it").isNull();
                     assertThat(changed.priceMin()).isEqualByComparingTo("10000");
                     assertThat(changed.priceMax()).isEqualByComparingTo("30000");
-                    assertThat(subjects.proposalState(proposal)).containsEntry("status", "in_progress")
-                            .containsEntry("selected_freelancer_id", freelancer.value());
+                    assertThat(proposals.mine(clientUser, new ProposalId(proposal))).satisfies(awarded -> {
+                        assertThat(awarded.status()).isEqualTo("in_progress");
+                        assertThat(awarded.selectedFreelancer().id()).isEqualTo(freelancer.value());
+                    });
                 });
+    }
+
+    /** A gig of the freelancer through marketplace's own use case: 25000, delivered in 10 days. */
+    private long gigOf(UserId freelancer, String title) {
+        return gigs.offer(freelancer, form(Map.of(GigDetails.TITLE, title, GigDetails.DESCRIPTION, "A gig",
+                GigDetails.CATEGORY, "2", GigDetails.PRICE, "25000", GigDetails.DELIVERY_TIME, "10")), null).id();
+    }
+
+    private static ListingForm form(Map<String, String> texts) {
+        return new ListingForm(texts, Set.of(), List.of("React"), false);
     }
 
     private Integer cards(UserId user) {

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.MultipartForm;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -211,31 +206,5 @@ class GigApiTest extends ListingApiSupport {
             assertAnswer(fetch(SERVICES + id + "/", freelancer.caller()), 404, "{'detail': 'Not found.'}");
         }
         assertStatus(fetch(SERVICES + "abc/", freelancer.caller()), 404);
-    }
-
-    static MultipartForm exampleGigForm() {
-        return exampleGigForm("[{\"name\": \"React\"}, {\"name\": \"Django\"}]");
-    }
-
-    /** The document's example as a form, with these skills (JSON text, as the frontend sends them). */
-    static MultipartForm exampleGigForm(String skillsInput) {
-        return new MultipartForm().field("title", "Website Design")
-                .field("description", "Beautiful portfolio website built with React & Django.")
-                .field("category_id", "2").field("skills_input", skillsInput)
-                .field("price", "25000").field("delivery_time", "10").field("revisions", "3")
-                .field("is_featured", "false").field("is_active", "true");
-    }
-
-    /** A real 2x2 PNG picture. */
-    static byte[] realPng() {
-        BufferedImage picture = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
-        picture.setRGB(1, 1, 0xFF8800);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(picture, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -1,9 +1,15 @@
 package com.skillconnect.app.api;
 
 import com.skillconnect.app.test.HttpApi.Response;
+import com.skillconnect.app.test.MultipartForm;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import tools.jackson.databind.JsonNode;
 
 /** What the gig and proposal API tests share: the document's request examples and the requests. */
@@ -50,6 +56,33 @@ abstract class ListingApiSupport extends MarketplaceApiSupport {
         Map<String, Object> body = new LinkedHashMap<>(example);
         body.putAll(body(namesAndValues));
         return body;
+    }
+
+    /** "Create Service"'s example as a form (multipart, as the frontend sends it with an image). */
+    static MultipartForm exampleGigForm() {
+        return exampleGigForm("[{\"name\": \"React\"}, {\"name\": \"Django\"}]");
+    }
+
+    /** The document's example as a form, with these skills (JSON text, as the frontend sends them). */
+    static MultipartForm exampleGigForm(String skillsInput) {
+        return new MultipartForm().field("title", "Website Design")
+                .field("description", "Beautiful portfolio website built with React & Django.")
+                .field("category_id", "2").field("skills_input", skillsInput)
+                .field("price", "25000").field("delivery_time", "10").field("revisions", "3")
+                .field("is_featured", "false").field("is_active", "true");
+    }
+
+    /** A real 2x2 PNG picture. */
+    static byte[] realPng() {
+        BufferedImage picture = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+        picture.setRGB(1, 1, 0xFF8800);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(picture, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     JsonNode createdGig(Party freelancer, Map<String, Object> body) {

@@ -1,10 +1,7 @@
 package com.skillconnect.app.api;
 
-import static org.awaitility.Awaitility.await;
-
 import com.skillconnect.app.test.HttpApi.Response;
-import com.skillconnect.app.test.OrderSubjectRows;
-import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -13,67 +10,42 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the order API tests share: parties with real profiles (created through talent's API; marketplace learns
- * their cards from talent's events, so each helper waits until it has them), gigs and proposals (SQL rows for now,
- * {@link OrderSubjectRows}), and the order requests. Adds no configuration, so the context stays shared.
+ * What the order API tests share: parties with real profiles ({@link MarketplaceApiSupport}), gigs and proposals
+ * created through their own endpoints ({@link ListingApiSupport}), and the order requests. Adds no configuration,
+ * so the context stays shared.
  */
-abstract class OrderApiSupport extends FreelancerApiSupport {
+abstract class OrderApiSupport extends ListingApiSupport {
 
     static final String SERVICE_ORDERS = "/api/v1/gigs/service-orders/";
     static final String PROPOSAL_ORDERS = "/api/v1/gigs/proposal-orders/";
 
-    OrderSubjectRows subjects;
-
-    /** A user with a profile: who calls, and their profile id (the {@code id} of the cards). */
-    record Party(Caller caller, long profileId, String name) {
-        long userId() {
-            return caller.userId();
-        }
-    }
-
-    @BeforeEach
-    void subjectRows() {
-        subjects = new OrderSubjectRows(jdbc);
-    }
-
-    /** A freelancer with a freelancer profile (the API document's example, named as given) that marketplace knows. */
-    Party freelancerWithProfile(String firstName, String lastName) {
-        Caller caller = freelancer();
-        Map<String, Object> body = example();
-        body.put("first_name", firstName);
-        body.put("last_name", lastName);
-        JsonNode profile = create(caller, body);
-        awaitCard("freelancer_card", caller.userId());
-        return new Party(caller, profile.get("id").asLong(), firstName + " " + lastName);
-    }
-
-    /** A client with a business client profile (the API document's example, named as given) that marketplace knows. */
-    Party clientWithProfile(String firstName, String lastName) {
-        Caller caller = clientUser();
-        Map<String, Object> body = ClientApiTestBase.documentExample();
-        body.put("first_name", firstName);
-        body.put("last_name", lastName);
-        Response created = send("POST", "/api/v1/profiles/client/profile-setup/", caller, body);
-        assertStatus(created, 201);
-        awaitCard("client_card", caller.userId());
-        return new Party(caller, created.json().get("id").asLong(), firstName + " " + lastName);
-    }
-
-    private void awaitCard(String table, long userId) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.queryForObject(
-                "select count(*) from marketplace." + table + " where user_id = ?", Integer.class, userId) == 1);
-    }
-
+    /** An active gig of the freelancer ("Create Service"'s example with this title: 25000, 10 days), no image. */
     long gigOf(Party freelancer, String title) {
-        return subjects.gig(freelancer.profileId(), freelancer.userId(), title, "gigs/" + title.replace(' ', '-') + ".png");
+        return createdGig(freelancer, with(gigExample(), "title", title)).get("id").asLong();
     }
 
+    /** An open proposal of the client ("Create Proposal"'s example with this title: 10000–30000, 7 days). */
     long proposalOf(Party client, String title) {
-        return subjects.proposal(client.profileId(), client.userId(), title);
+        return createdProposal(client, with(proposalExample(), "title", title)).get("id").asLong();
+    }
+
+    /** Changes these fields of the gig through its freelancer's PATCH (alternating names and values). */
+    void patchGig(Party freelancer, long gig, Object... namesAndValues) {
+        assertStatus(send("PATCH", SERVICES + gig + "/", freelancer.caller(), body(namesAndValues)), 200);
+    }
+
+    /** The proposal's status and selected freelancer's id (null when none), as its client reads them. */
+    Map<String, Object> proposalState(Party client, long proposal) {
+        Response read = fetch(PROPOSALS + proposal + "/", client.caller());
+        assertStatus(read, 200);
+        JsonNode selected = read.json().get("selected_freelancer");
+        Map<String, Object> state = new HashMap<>();
+        state.put("status", read.json().get("status").asString());
+        state.put("selected_freelancer_id", selected == null || selected.isNull() ? null : selected.get("id").asLong());
+        return state;
     }
 
     Response orderService(Caller caller, long gigId, String message) {

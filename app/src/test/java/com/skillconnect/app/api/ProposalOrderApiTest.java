@@ -69,7 +69,7 @@ class ProposalOrderApiTest extends OrderApiSupport {
         assertStatus(accepted, 200);
         assertThat(accepted.json().get("status").asString()).isEqualTo("accepted");
         assertThat(accepted.json().get("proposal").get("status").asString()).isEqualTo("in_progress");
-        assertThat(subjects.proposalState(proposal)).containsEntry("status", "in_progress")
+        assertThat(proposalState(buyer, proposal)).containsEntry("status", "in_progress")
                 .containsEntry("selected_freelancer_id", chosen.profileId());
         assertThat(orderStatus(loser)).isEqualTo("REJECTED");
         assertThat(orderStatus(cancelled)).isEqualTo("CANCELLED");
@@ -87,7 +87,7 @@ class ProposalOrderApiTest extends OrderApiSupport {
         assertAnswer(changeStatus(PROPOSAL_ORDERS, winner, chosen.caller(), "accepted"), 400,
                 "{'error': 'This application is already accepted.'}");
         assertStatus(changeStatus(PROPOSAL_ORDERS, winner, chosen.caller(), "completed"), 200);
-        assertThat(subjects.proposalState(proposal)).as("the work is done").containsEntry("status", "completed")
+        assertThat(proposalState(buyer, proposal)).as("the work is done").containsEntry("status", "completed")
                 .containsEntry("selected_freelancer_id", chosen.profileId());
     }
 
@@ -102,10 +102,10 @@ class ProposalOrderApiTest extends OrderApiSupport {
 
         assertStatus(changeStatus(PROPOSAL_ORDERS, application, buyer.caller(), "cancelled"), 200);
 
-        assertThat(subjects.proposalState(proposal)).containsEntry("status", "open").containsEntry("selected_freelancer_id", null);
+        assertThat(proposalState(buyer, proposal)).containsEntry("status", "open").containsEntry("selected_freelancer_id", null);
         long another = placed(applyTo(next.caller(), proposal, "I can do it"));
         assertStatus(changeStatus(PROPOSAL_ORDERS, another, buyer.caller(), "accepted"), 200);
-        assertThat(subjects.proposalState(proposal)).containsEntry("status", "in_progress")
+        assertThat(proposalState(buyer, proposal)).containsEntry("status", "in_progress")
                 .containsEntry("selected_freelancer_id", next.profileId());
     }
 
@@ -130,9 +130,64 @@ class ProposalOrderApiTest extends OrderApiSupport {
             Party winner = won == a ? first : second;
             assertThat(List.of(orderStatus(a), orderStatus(b))).containsExactlyInAnyOrder("ACCEPTED", "REJECTED");
             assertThat(orderStatus(won)).isEqualTo("ACCEPTED");
-            assertThat(subjects.proposalState(proposal)).containsEntry("status", "in_progress")
+            assertThat(proposalState(buyer, proposal)).containsEntry("status", "in_progress")
                     .containsEntry("selected_freelancer_id", winner.profileId());
         }
+    }
+
+    @Test
+    void aProposalListsTheFreelancersWhoseApplicationIsLive() {
+        Party buyer = clientWithProfile("Jane", "Smith");
+        Party chosen = freelancerWithProfile("John", "Doe");
+        Party withdrawing = freelancerWithProfile("Mira", "Sen");
+        JsonNode created = createdProposal(buyer, with(proposalExample(), "title", "Landing page"));
+        long proposal = created.get("id").asLong();
+        assertThat(created.get("applied_freelancers").isArray()).isTrue();
+        assertThat(created.get("applied_freelancers")).isEmpty();
+
+        long first = placed(applyTo(chosen.caller(), proposal, "me"));
+        long second = placed(applyTo(withdrawing.caller(), proposal, "me too"));
+
+        JsonNode read = fetch(PROPOSALS + proposal + "/", buyer.caller()).json();
+        assertThat(read.get("applied_freelancers")).extracting(card -> card.get("id").asLong())
+                .as("in the order they applied").containsExactly(chosen.profileId(), withdrawing.profileId());
+        JsonNode card = read.get("applied_freelancers").get(0);
+        assertThat(card.get("name").asString()).isEqualTo("John Doe");
+        assertThat(card.get("first_name").asString()).isEqualTo("John");
+        assertThat(card.get("location").asString()).isEqualTo("Mumbai");
+        assertThat(listed(buyer, proposal).get("applied_freelancers")).isEqualTo(read.get("applied_freelancers"));
+
+        assertStatus(changeStatus(PROPOSAL_ORDERS, second, withdrawing.caller(), "cancelled"), 200);
+        assertThat(fetch(PROPOSALS + proposal + "/", buyer.caller()).json().get("applied_freelancers"))
+                .extracting(applied -> applied.get("id").asLong()).as("a withdrawn application is gone")
+                .containsExactly(chosen.profileId());
+
+        assertStatus(changeStatus(PROPOSAL_ORDERS, first, buyer.caller(), "accepted"), 200);
+        JsonNode awarded = fetch(PROPOSALS + proposal + "/", buyer.caller()).json();
+        assertThat(awarded.get("applied_freelancers")).as("an accepted one is live, its card as the selected one's")
+                .containsExactly(awarded.get("selected_freelancer"));
+
+        Response renamed = send("PATCH", PROPOSALS + proposal + "/", buyer.caller(), body("title", "Landing page v2"));
+        assertStatus(renamed, 200);
+        assertThat(renamed.json().get("applied_freelancers")).isEqualTo(awarded.get("applied_freelancers"));
+        assertThat(renamed.json().get("status").asString()).as("an edit keeps the award").isEqualTo("in_progress");
+        assertThat(renamed.json().get("selected_freelancer")).isEqualTo(awarded.get("selected_freelancer"));
+
+        assertStatus(changeStatus(PROPOSAL_ORDERS, first, chosen.caller(), "completed"), 200);
+        assertThat(fetch(PROPOSALS + proposal + "/", buyer.caller()).json().get("applied_freelancers"))
+                .as("a completed application is no longer live").isEmpty();
+    }
+
+    /** The proposal as its client's list shows it. */
+    private JsonNode listed(Party client, long proposal) {
+        Response list = fetch(PROPOSALS, client.caller());
+        assertStatus(list, 200);
+        for (JsonNode item : list.json()) {
+            if (item.get("id").asLong() == proposal) {
+                return item;
+            }
+        }
+        throw new AssertionError("proposal " + proposal + " not in its client's list: " + list.json());
     }
 
     @Test
@@ -148,10 +203,10 @@ class ProposalOrderApiTest extends OrderApiSupport {
         assertAnswer(changeStatus(PROPOSAL_ORDERS, id, buyer.caller(), "cancelled"), 400,
                 "{'error': 'Only the freelancer who applied can cancel a pending application; reject it instead.'}");
         assertThat(orderRow(id)).isEqualTo(before);
-        assertThat(subjects.proposalState(proposal)).containsEntry("status", "open");
+        assertThat(proposalState(buyer, proposal)).containsEntry("status", "open");
 
         assertStatus(changeStatus(PROPOSAL_ORDERS, id, buyer.caller(), "rejected"), 200);
-        assertThat(subjects.proposalState(proposal)).as("rejecting awards nothing").containsEntry("status", "open");
+        assertThat(proposalState(buyer, proposal)).as("rejecting awards nothing").containsEntry("status", "open");
         long again = placed(applyTo(seller.caller(), proposal, "please reconsider"));
         assertStatus(changeStatus(PROPOSAL_ORDERS, again, seller.caller(), "cancelled"), 200);
     }
@@ -181,9 +236,15 @@ class ProposalOrderApiTest extends OrderApiSupport {
                 "{'detail': 'Set up your freelancer profile before applying to a proposal.'}");
 
         Party seller = freelancerWithProfile("John", "Doe");
-        long closed = subjects.proposal(buyer.profileId(), buyer.userId(), "Closed", "closed", true);
-        long inactive = subjects.proposal(buyer.profileId(), buyer.userId(), "Inactive", "open", false);
-        for (long refused : List.of(closed, inactive, 999_999_999_999L)) {
+        long awarded = proposalOf(buyer, "Awarded");
+        Party chosen = freelancerWithProfile("Mira", "Sen");
+        assertStatus(changeStatus(PROPOSAL_ORDERS, placed(applyTo(chosen.caller(), awarded, "me")), buyer.caller(),
+                "accepted"), 200);
+        long inactive = createdProposal(buyer, with(proposalExample(), "title", "Inactive", "is_active", false))
+                .get("id").asLong();
+        long deleted = proposalOf(buyer, "Deleted");
+        assertStatus(send("DELETE", PROPOSALS + deleted + "/", buyer.caller(), null), 204);
+        for (long refused : List.of(awarded, inactive, deleted, 999_999_999_999L)) {
             assertAnswer(applyTo(seller.caller(), refused, "Hi"), 400, "{'proposal_id': ['No open proposal has this id.']}");
         }
         assertAnswer(send("POST", PROPOSAL_ORDERS, seller.caller(), body("proposal_id", true)), 400,

@@ -8,7 +8,6 @@ import com.skillconnect.app.test.SqlStatementCounter.Executed;
 import com.skillconnect.marketplace.OrderPlaced;
 import com.skillconnect.marketplace.OrderStatus;
 import com.skillconnect.marketplace.OrderStatusChanged;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -25,7 +24,10 @@ class ServiceOrderApiTest extends OrderApiSupport {
     void aClientOrdersAGigAndTheAnswerIsTheFullOrder() {
         Party seller = freelancerWithProfile("John", "Doe");
         Party buyer = clientWithProfile("Jane", "Smith");
-        long gig = gigOf(seller, "Website Design");
+        Response offered = multipart("POST", SERVICES, seller.caller(),
+                exampleGigForm().file("image", "web.png", "image/png", realPng()));
+        assertStatus(offered, 201);
+        long gig = offered.json().get("id").asLong();
 
         Response created = orderService(buyer.caller(), gig, "Excited to work, please start ASAP!");
 
@@ -49,7 +51,8 @@ class ServiceOrderApiTest extends OrderApiSupport {
         assertThat(service.get("title").asString()).isEqualTo("Website Design");
         assertThat(service.get("price").decimalValue()).isEqualByComparingTo("25000");
         assertThat(service.get("delivery_time").asInt()).isEqualTo(10);
-        assertThat(service.get("image").asString()).isEqualTo("http://localhost:" + port + "/media/gigs/Website-Design.png");
+        assertThat(service.get("image").asString()).as("the gig's image, absolute")
+                .isEqualTo(offered.json().get("image").asString()).startsWith("http://localhost:" + port + "/media/services/");
         assertThat(service.get("category")).isEqualTo(json("{'id': 2, 'name': 'Web Development'}"));
 
         long id = order.get("id").asLong();
@@ -217,8 +220,11 @@ class ServiceOrderApiTest extends OrderApiSupport {
                 "{'detail': 'Set up your client profile before ordering a service.'}");
 
         Party buyer = clientWithProfile("Jane", "Smith");
-        long inactive = subjects.gig(seller.profileId(), seller.userId(), "Old", new BigDecimal("10.00"), 1, null, false);
+        long inactive = createdGig(seller, with(gigExample(), "title", "Old", "is_active", false)).get("id").asLong();
+        long deleted = gigOf(seller, "Gone");
+        assertStatus(send("DELETE", SERVICES + deleted + "/", seller.caller(), null), 204);
         assertAnswer(orderService(buyer.caller(), inactive, "Hi"), 400, "{'service_id': ['No active service has this id.']}");
+        assertAnswer(orderService(buyer.caller(), deleted, "Hi"), 400, "{'service_id': ['No active service has this id.']}");
         assertAnswer(orderService(buyer.caller(), 999_999_999_999L, "Hi"), 400, "{'service_id': ['No active service has this id.']}");
         assertAnswer(orderService(buyer.caller(), 0, "Hi"), 400, "{'service_id': ['No active service has this id.']}");
         assertThat(jdbc.queryForObject("select count(*) from marketplace.orders where client_user_id = ?", Integer.class,
@@ -259,8 +265,7 @@ class ServiceOrderApiTest extends OrderApiSupport {
         long gig = gigOf(seller, "Logo");
         long id = placed(orderService(buyer.caller(), gig, "Hi"));
 
-        subjects.renameGig(gig, "Renamed");
-        subjects.setGigActive(gig, false);
+        patchGig(seller, gig, "title", "Renamed", "is_active", false);
 
         JsonNode order = fetch(SERVICE_ORDERS + id + "/", seller.caller()).json();
         assertThat(order.get("service").get("title").asString()).isEqualTo("Logo");

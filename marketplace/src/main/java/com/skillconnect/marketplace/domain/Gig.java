@@ -18,6 +18,9 @@ import org.jmolecules.ddd.annotation.Identity;
 @AggregateRoot
 public class Gig extends EventRecordingAggregate {
 
+    /** The version of an aggregate never stored: its repository inserts it rather than updating a row. */
+    public static final long UNSAVED = -1;
+
     @Identity
     private final GigId id;
     private final Party freelancer;
@@ -26,9 +29,10 @@ public class Gig extends EventRecordingAggregate {
     private final Instant createdAt;
     private Instant updatedAt;
     private Instant deletedAt;
+    private final long version;
 
     private Gig(GigId id, Party freelancer, GigDetails details, StoredFile image, Instant createdAt, Instant updatedAt,
-            Instant deletedAt) {
+            Instant deletedAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.freelancer = Objects.requireNonNull(freelancer);
         this.details = Objects.requireNonNull(details);
@@ -36,17 +40,26 @@ public class Gig extends EventRecordingAggregate {
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = Objects.requireNonNull(updatedAt);
         this.deletedAt = deletedAt;
+        this.version = version;
     }
 
     /** A new gig of this freelancer; {@code image} may be null. */
     public static Gig offer(GigId id, Party freelancer, GigDetails details, StoredFile image, Instant now) {
-        return new Gig(id, freelancer, details, image, now, now, null);
+        return new Gig(id, freelancer, details, image, now, now, null, UNSAVED);
     }
 
-    /** A gig as stored (persistence adapters only). */
+    /** A gig as stored, at the version of the row it was read from (persistence adapters only). */
     public static Gig restore(GigId id, Party freelancer, GigDetails details, StoredFile image, Instant createdAt,
-            Instant updatedAt, Instant deletedAt) {
-        return new Gig(id, freelancer, details, image, createdAt, updatedAt, deletedAt);
+            Instant updatedAt, Instant deletedAt, long version) {
+        return new Gig(id, freelancer, details, image, createdAt, updatedAt, deletedAt, version);
+    }
+
+    /**
+     * The version of the row it was read from ({@link #UNSAVED} if new): its repository saves it only over that
+     * version, so that a concurrent change is refused rather than overwritten.
+     */
+    public long version() {
+        return version;
     }
 
     /** Whether this user sees and changes it: its freelancer, while it is not deleted. */

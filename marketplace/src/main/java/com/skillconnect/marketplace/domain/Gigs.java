@@ -14,6 +14,9 @@ public interface Gigs {
 
     Optional<Gig> find(GigId id);
 
-    /** Writes the gig with its skills (resolved by name) and publishes what it raised. */
+    /**
+     * Writes the gig with its skills (resolved by name) and publishes what it raised. Only over the version it was read at: a change made since by another
+     * request is refused (the adapter's optimistic-lock failure, answered 409), never overwritten.
+     */
     void save(Gig gig);
 }

@@ -17,6 +17,9 @@ import org.jmolecules.ddd.annotation.Identity;
 @AggregateRoot
 public class Proposal extends EventRecordingAggregate {
 
+    /** The version of an aggregate never stored: its repository inserts it rather than updating a row. */
+    public static final long UNSAVED = -1;
+
     @Identity
     private final ProposalId id;
     private final Party client;
@@ -25,9 +28,10 @@ public class Proposal extends EventRecordingAggregate {
     private final Instant createdAt;
     private Instant updatedAt;
     private Instant deletedAt;
+    private final long version;
 
     private Proposal(ProposalId id, Party client, ProposalDetails details, ProposalStatus status, Instant createdAt,
-            Instant updatedAt, Instant deletedAt) {
+            Instant updatedAt, Instant deletedAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.client = Objects.requireNonNull(client);
         this.details = Objects.requireNonNull(details);
@@ -35,17 +39,26 @@ public class Proposal extends EventRecordingAggregate {
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = Objects.requireNonNull(updatedAt);
         this.deletedAt = deletedAt;
+        this.version = version;
     }
 
     /** A new, open proposal of this client. */
     public static Proposal post(ProposalId id, Party client, ProposalDetails details, Instant now) {
-        return new Proposal(id, client, details, ProposalStatus.OPEN, now, now, null);
+        return new Proposal(id, client, details, ProposalStatus.OPEN, now, now, null, UNSAVED);
     }
 
-    /** A proposal as stored (persistence adapters only). */
+    /** A proposal as stored, at the version of the row it was read from (persistence adapters only). */
     public static Proposal restore(ProposalId id, Party client, ProposalDetails details, ProposalStatus status,
-            Instant createdAt, Instant updatedAt, Instant deletedAt) {
-        return new Proposal(id, client, details, status, createdAt, updatedAt, deletedAt);
+            Instant createdAt, Instant updatedAt, Instant deletedAt, long version) {
+        return new Proposal(id, client, details, status, createdAt, updatedAt, deletedAt, version);
+    }
+
+    /**
+     * The version of the row it was read from ({@link #UNSAVED} if new): its repository saves it only over that
+     * version, so that a concurrent change is refused rather than overwritten.
+     */
+    public long version() {
+        return version;
     }
 
     /** Whether this user sees and changes it: its client, while it is not deleted. */

@@ -14,6 +14,10 @@ public interface Proposals {
 
     Optional<Proposal> find(ProposalId id);
 
-    /** Writes the proposal's details with its skills (resolved by name), never its status, and publishes what it raised. */
+    /**
+     * Writes the proposal's details with its skills (resolved by name), never its status, and publishes what it
+     * raised. Only over the version it was read at: a change made since by another
+     * request is refused (the adapter's optimistic-lock failure, answered 409), never overwritten.
+     */
     void save(Proposal proposal);
 }

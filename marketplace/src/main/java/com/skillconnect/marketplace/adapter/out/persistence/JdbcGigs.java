@@ -20,12 +20,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link Gigs} in {@code marketplace.gig} and {@code gig_skill}, in plain SQL: an insert or an update of the row
- * (a deleted gig's row stays), then its skills replaced; the database's triggers keep its search columns and the
+ * {@link Gigs} in {@code marketplace.gig} and {@code gig_skill}, in plain SQL: an insert of a new gig or an update
+ * of the row at the version it was read from (a concurrent change is refused, never overwritten; a deleted gig's
+ * row stays), then its skills replaced; the database's triggers keep its search columns and the
  * listed counts (gig.yaml). Events are published on save.
  */
 @Component
@@ -61,12 +63,7 @@ class JdbcGigs implements Gigs {
         GigDetails d = gig.details();
         String image = gig.image().map(StoredFile::path).orElse(null);
         Timestamp deletedAt = gig.deletedAt().map(Timestamp::from).orElse(null);
-        int updated = jdbc.update("""
-                update marketplace.gig set version = version + 1, category_id = ?, title = ?, description = ?, price = ?,
-                    delivery_time = ?, revisions = ?, image = ?, is_featured = ?, is_active = ?, updated_at = ?, deleted_at = ?
-                where id = ?""", d.categoryId(), d.title(), d.description(), d.price().amount(), d.deliveryTime(),
-                d.revisions(), image, d.featured(), d.active(), Timestamp.from(gig.updatedAt()), deletedAt, gig.id().value());
-        if (updated == 0) {
+        if (gig.version() == Gig.UNSAVED) {
             jdbc.update("""
                     insert into marketplace.gig (id, version, freelancer_id, freelancer_user_id, category_id, title,
                         description, price, delivery_time, revisions, image, is_featured, is_active, created_at, updated_at,
@@ -75,6 +72,15 @@ class JdbcGigs implements Gigs {
                     gig.freelancer().profileId(), gig.freelancer().user().value(), d.categoryId(), d.title(),
                     d.description(), d.price().amount(), d.deliveryTime(), d.revisions(), image, d.featured(), d.active(),
                     Timestamp.from(gig.createdAt()), Timestamp.from(gig.updatedAt()), deletedAt);
+        } else {
+            int updated = jdbc.update("""
+                    update marketplace.gig set version = version + 1, category_id = ?, title = ?, description = ?,
+                        price = ?, delivery_time = ?, revisions = ?, image = ?, is_featured = ?, is_active = ?,
+                        updated_at = ?, deleted_at = ?
+                    where id = ? and version = ?""", d.categoryId(), d.title(), d.description(), d.price().amount(),
+                    d.deliveryTime(), d.revisions(), image, d.featured(), d.active(), Timestamp.from(gig.updatedAt()),
+                    deletedAt, gig.id().value(), gig.version());
+            refuseLostRace(updated, "gig", gig.id().value(), gig.version());
         }
         List<Skill> resolved = skills.resolve(d.skills());
         jdbc.update("delete from marketplace.gig_skill where gig_id = ?", gig.id().value());
@@ -83,6 +89,17 @@ class JdbcGigs implements Gigs {
                 select ?, skill.id, skill.position from unnest(?::bigint[]) with ordinality as skill(id, position)""",
                 gig.id().value(), (Object) resolved.stream().map(Skill::id).toArray(Long[]::new));
         events.publishFrom(gig);
+    }
+
+    /**
+     * No row at the version read: another request changed it since (or it is gone). Spring's optimistic-lock
+     * failure, which the app answers as it answers JPA's (409, "concurrent change"), rather than a lost update.
+     */
+    static void refuseLostRace(int updated, String table, long id, long versionRead) {
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException(
+                    "marketplace." + table + " " + id + " changed since it was read at version " + versionRead);
+        }
     }
 
     private static Gig gig(ResultSet row) throws SQLException {
@@ -95,7 +112,7 @@ class JdbcGigs implements Gigs {
         String image = row.getString("image");
         return Gig.restore(new GigId(row.getLong("id")), freelancer, details, image == null ? null : new StoredFile(image),
                 instant(row.getTimestamp("created_at")), instant(row.getTimestamp("updated_at")),
-                instant(row.getTimestamp("deleted_at")));
+                instant(row.getTimestamp("deleted_at")), row.getLong("version"));
     }
 
     static List<SkillName> skillNames(Array array) throws SQLException {

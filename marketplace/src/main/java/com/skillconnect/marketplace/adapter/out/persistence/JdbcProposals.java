@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link Proposals} in {@code marketplace.proposal} and {@code proposal_skill}, in plain SQL, as {@link JdbcGigs}.
- * The status and the selected freelancer are the orders' to write: an update never touches them.
+ * The status and the selected freelancer are the orders' to write: an update never touches them, and an award
+ * (which moves the version on) since the proposal was read makes its update fail as any concurrent change does.
  */
 @Component
 class JdbcProposals implements Proposals {
@@ -55,14 +56,7 @@ class JdbcProposals implements Proposals {
     public void save(Proposal proposal) {
         ProposalDetails d = proposal.details();
         Timestamp deletedAt = proposal.deletedAt().map(Timestamp::from).orElse(null);
-        int updated = jdbc.update("""
-                update marketplace.proposal set version = version + 1, category_id = ?, title = ?, description = ?,
-                    budget_min = ?, budget_max = ?, timeline_days = ?, project_scope = ?, is_urgent = ?, is_active = ?,
-                    updated_at = ?, deleted_at = ?
-                where id = ?""", d.categoryId(), d.title(), d.description(), d.budgetMin().amount(),
-                d.budgetMax().amount(), d.timelineDays(), d.projectScope(), d.urgent(), d.active(),
-                Timestamp.from(proposal.updatedAt()), deletedAt, proposal.id().value());
-        if (updated == 0) {
+        if (proposal.version() == Proposal.UNSAVED) {
             jdbc.update("""
                     insert into marketplace.proposal (id, version, client_id, client_user_id, category_id, title,
                         description, budget_min, budget_max, timeline_days, project_scope, is_urgent, status,
@@ -72,6 +66,16 @@ class JdbcProposals implements Proposals {
                     d.description(), d.budgetMin().amount(), d.budgetMax().amount(), d.timelineDays(), d.projectScope(),
                     d.urgent(), proposal.status().wireValue(), d.active(), Timestamp.from(proposal.createdAt()),
                     Timestamp.from(proposal.updatedAt()), deletedAt);
+        } else {
+            int updated = jdbc.update("""
+                    update marketplace.proposal set version = version + 1, category_id = ?, title = ?, description = ?,
+                        budget_min = ?, budget_max = ?, timeline_days = ?, project_scope = ?, is_urgent = ?,
+                        is_active = ?, updated_at = ?, deleted_at = ?
+                    where id = ? and version = ?""", d.categoryId(), d.title(), d.description(),
+                    d.budgetMin().amount(), d.budgetMax().amount(), d.timelineDays(), d.projectScope(), d.urgent(),
+                    d.active(), Timestamp.from(proposal.updatedAt()), deletedAt, proposal.id().value(),
+                    proposal.version());
+            JdbcGigs.refuseLostRace(updated, "proposal", proposal.id().value(), proposal.version());
         }
         List<Skill> resolved = skills.resolve(d.skills());
         jdbc.update("delete from marketplace.proposal_skill where proposal_id = ?", proposal.id().value());
@@ -92,6 +96,7 @@ class JdbcProposals implements Proposals {
                 row.getBoolean("is_active"));
         return Proposal.restore(new ProposalId(row.getLong("id")), client, details,
                 ProposalStatus.ofWire(row.getString("status")), JdbcGigs.instant(row.getTimestamp("created_at")),
-                JdbcGigs.instant(row.getTimestamp("updated_at")), JdbcGigs.instant(row.getTimestamp("deleted_at")));
+                JdbcGigs.instant(row.getTimestamp("updated_at")), JdbcGigs.instant(row.getTimestamp("deleted_at")),
+                row.getLong("version"));
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link ProposalQueries} in plain SQL, as {@link JdbcGigQueries}: a proposal with its category, skills, client's
- * card and selected freelancer's card is one row. {@code applied_freelancers} is empty until the orders' table can
- * be read here (TODO at the merge with the orders: the cards of the freelancers who applied, as an array column).
+ * card, selected freelancer's card and the cards of the freelancers with a live (pending or accepted) application
+ * to it ({@code marketplace.orders}, in the order they applied; one array column per card field, read by a lateral
+ * subquery of the same statement) is one row.
  */
 @Component
 class JdbcProposalQueries implements ProposalQueries {
@@ -33,6 +34,8 @@ class JdbcProposalQueries implements ProposalQueries {
                 sf.freelancer_id as sf_id, sf.first_name as sf_first_name, sf.last_name as sf_last_name,
                 sf.picture_url as sf_picture_url, sf.location as sf_location, sf.country as sf_country,
                 sf.available as sf_available,
+                af.af_id, af.af_first_name, af.af_last_name, af.af_picture_url, af.af_location, af.af_country,
+                af.af_available,
                 p.skill_ids, array(select s.name from unnest(p.skill_ids) with ordinality as u(id, n)
                       join marketplace.skill s on s.id = u.id order by u.n) as skill_names
             """;
@@ -40,6 +43,15 @@ class JdbcProposalQueries implements ProposalQueries {
              join marketplace.category cat on cat.id = p.category_id
              left join marketplace.client_card cc on cc.client_id = p.client_id
              left join marketplace.freelancer_card sf on sf.freelancer_id = p.selected_freelancer_id
+             left join lateral (select array_agg(f.freelancer_id order by o.id) as af_id,
+                    array_agg(f.first_name order by o.id) as af_first_name,
+                    array_agg(f.last_name order by o.id) as af_last_name,
+                    array_agg(f.picture_url order by o.id) as af_picture_url,
+                    array_agg(f.location order by o.id) as af_location,
+                    array_agg(f.country order by o.id) as af_country,
+                    array_agg(f.available order by o.id) as af_available
+                from marketplace.orders o join marketplace.freelancer_card f on f.freelancer_id = o.freelancer_id
+                where o.type = 'PROPOSAL' and o.subject_id = p.id and o.status in ('PENDING', 'ACCEPTED')) af on true
             """;
     private static final String OWN = COLUMNS + " from marketplace.proposal p" + JOINS
             + " where p.client_user_id = :user and p.deleted_at is null";
@@ -116,7 +128,7 @@ class JdbcProposalQueries implements ProposalQueries {
         return new ProposalView(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
                 new CategoryRef(rs.getLong("category_id"), rs.getString("category_name")), skills, skills,
                 ListingRows.amount(rs, "budget_min"), ListingRows.amount(rs, "budget_max"), rs.getInt("timeline_days"),
-                rs.getString("project_scope"), rs.getBoolean("is_urgent"), ListingRows.client(rs), List.of(),
+                rs.getString("project_scope"), rs.getBoolean("is_urgent"), ListingRows.client(rs), ListingRows.freelancers(rs, "af_"),
                 ListingRows.freelancer(rs, "sf_"), rs.getString("status"), rs.getBoolean("is_active"),
                 ListingRows.instant(rs.getTimestamp("created_at")), ListingRows.instant(rs.getTimestamp("updated_at")));
     }

@@ -48,6 +48,32 @@ final class ListingRows {
                 rs.getBoolean(prefix + "available"), 0, 0);
     }
 
+    /**
+     * The freelancer cards of the array columns prefixed {@code prefix} (one array per card field, in the same
+     * order, as {@link #freelancer} reads one card); none when the arrays are null.
+     */
+    static List<FreelancerCardView> freelancers(ResultSet rs, String prefix) throws SQLException {
+        Array idArray = rs.getArray(prefix + "id");
+        if (idArray == null) {
+            return List.of();
+        }
+        Long[] ids = (Long[]) array(idArray);
+        String[] firsts = (String[]) array(rs.getArray(prefix + "first_name"));
+        String[] lasts = (String[]) array(rs.getArray(prefix + "last_name"));
+        String[] pictures = (String[]) array(rs.getArray(prefix + "picture_url"));
+        String[] locations = (String[]) array(rs.getArray(prefix + "location"));
+        String[] countries = (String[]) array(rs.getArray(prefix + "country"));
+        Boolean[] available = (Boolean[]) array(rs.getArray(prefix + "available"));
+        List<FreelancerCardView> cards = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            String first = orEmpty(firsts[i]);
+            String last = orEmpty(lasts[i]);
+            cards.add(new FreelancerCardView(ids[i], first, last, (first + " " + last).trim(), media(pictures[i]),
+                    orEmpty(locations[i]), orEmpty(countries[i]), Boolean.TRUE.equals(available[i]), 0, 0));
+        }
+        return List.copyOf(cards);
+    }
+
     /** The client card of the columns prefixed {@code cc_}. */
     static ClientCardView client(ResultSet rs) throws SQLException {
         String first = orEmpty(rs.getString("cc_first_name"));

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@link GigQueries} in plain SQL: a gig, with its category, its skills (as arrays) and its freelancer's card, is
  * one row, so an own list is one statement and an explore page two (its count, then the page: the page's ids from
- * the narrow indexed rows first, then those rows in full), whatever the page size.
+ * the narrow indexed rows first, then those rows in full), whatever the page size. Counts above a thousand are
+ * remembered ({@link ExploreCounts}), and so are pages of such searches ({@link ExplorePages}): none then.
  */
 @Component
 class JdbcGigQueries implements GigQueries {

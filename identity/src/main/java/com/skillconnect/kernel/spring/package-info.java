@@ -4,7 +4,9 @@
  * files stored in a transaction and deleted unless it commits ({@link com.skillconnect.kernel.spring.TransactionalFiles}),
  * unique-constraint names turned into rule violations ({@link com.skillconnect.kernel.spring.UniqueConstraints}),
  * the app's one file storage ({@code LocalFileStorage}) and, for web adapters, the common codes' English words
- * ({@link com.skillconnect.kernel.spring.CommonMessages}), the caller ({@link com.skillconnect.kernel.spring.Callers}),
+ * ({@link com.skillconnect.kernel.spring.CommonMessages}), and for query adapters the memory of large results' counts
+ * and pages ({@link com.skillconnect.kernel.spring.RememberedCounts}, {@link com.skillconnect.kernel.spring.RememberedPages},
+ * renewed by {@link com.skillconnect.kernel.spring.Renewals}, ADR 0007), the caller ({@link com.skillconnect.kernel.spring.Callers}),
  * multipart uploads ({@link com.skillconnect.kernel.spring.MultipartUploads}) and list-of-names fields
  * ({@link com.skillconnect.kernel.spring.NameListReader}). Domains never use this package; adapters (and app) do.
  */

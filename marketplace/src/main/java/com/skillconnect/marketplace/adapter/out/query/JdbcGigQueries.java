@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@link GigQueries} in plain SQL: a gig, with its category, its skills (as arrays) and its freelancer's card, is
  * one row, so an own list is one statement and an explore page two (its count, then the page: the page's ids from
- * the narrow indexed rows first, then those rows in full), whatever the page size.
+ * the narrow indexed rows first, then those rows in full), whatever the page size. Counts above a thousand are
+ * remembered ({@link ExploreCounts}), and so are pages of such searches ({@link ExplorePages}): none then.
  */
 @Component
 class JdbcGigQueries implements GigQueries {
@@ -44,9 +45,13 @@ class JdbcGigQueries implements GigQueries {
     private static final String ORDER_COLUMNS = "g.id, g.price, g.created_at";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ExploreCounts counts;
+    private final ExplorePages pages;
 
-    JdbcGigQueries(NamedParameterJdbcTemplate jdbc) {
+    JdbcGigQueries(NamedParameterJdbcTemplate jdbc, ExploreCounts counts, ExplorePages pages) {
         this.jdbc = jdbc;
+        this.counts = counts;
+        this.pages = pages;
     }
 
     @Override
@@ -63,6 +68,10 @@ class JdbcGigQueries implements GigQueries {
 
     @Override
     public ListingPage<GigView> explore(ListingFilter filter) {
+        return pages.page("gig", filter, () -> select(filter));
+    }
+
+    private ListingPage<GigView> select(ListingFilter filter) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         StringBuilder where = new StringBuilder(" where g.is_active and g.deleted_at is null");
         if (filter.categoryId() != null) {
@@ -84,7 +93,7 @@ class JdbcGigQueries implements GigQueries {
         ListingSql.skill(filter, "g", where, parameters);
         boolean ranked = ListingSql.search(filter.search(), "g", where, parameters) != null;
         String fromWhere = "from marketplace.gig g" + where;
-        long total = ListingSql.count(jdbc, "gig", filter, fromWhere, parameters);
+        long total = ListingSql.count(jdbc, counts, "gig", filter, fromWhere, parameters);
         if (total <= filter.offset()) {
             return new ListingPage<>(List.of(), total);
         }

@@ -60,9 +60,13 @@ class JdbcProposalQueries implements ProposalQueries {
     private static final String ORDER_COLUMNS = "p.id, p.budget_min, p.budget_max, p.created_at";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ExploreCounts counts;
+    private final ExplorePages pages;
 
-    JdbcProposalQueries(NamedParameterJdbcTemplate jdbc) {
+    JdbcProposalQueries(NamedParameterJdbcTemplate jdbc, ExploreCounts counts, ExplorePages pages) {
         this.jdbc = jdbc;
+        this.counts = counts;
+        this.pages = pages;
     }
 
     @Override
@@ -79,6 +83,10 @@ class JdbcProposalQueries implements ProposalQueries {
 
     @Override
     public ListingPage<ProposalView> explore(ListingFilter filter) {
+        return pages.page("proposal", filter, () -> select(filter));
+    }
+
+    private ListingPage<ProposalView> select(ListingFilter filter) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         StringBuilder where = new StringBuilder(" where p.status = 'open' and p.is_active and p.deleted_at is null");
         if (filter.categoryId() != null) {
@@ -100,7 +108,7 @@ class JdbcProposalQueries implements ProposalQueries {
         ListingSql.skill(filter, "p", where, parameters);
         boolean ranked = ListingSql.search(filter.search(), "p", where, parameters) != null;
         String fromWhere = "from marketplace.proposal p" + where;
-        long total = ListingSql.count(jdbc, "proposal", filter, fromWhere, parameters);
+        long total = ListingSql.count(jdbc, counts, "proposal", filter, fromWhere, parameters);
         if (total <= filter.offset()) {
             return new ListingPage<>(List.of(), total);
         }

@@ -1,5 +1,6 @@
 package com.skillconnect.marketplace.adapter.out.query;
 
+import com.skillconnect.kernel.spring.RememberedCounts;
 import com.skillconnect.marketplace.domain.ListingFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +23,6 @@ final class ListingSql {
 
     static final int MAX_WORDS = 8;
     static final int MAX_WORD_LENGTH = 50;
-    /** Results up to this size are counted by a statement that stops there; larger ones are counted in full. */
-    static final int EXACT_COUNT_UP_TO = 1000;
     /** A search without an explicit ordering ranks the newest this many matches on its first pages. */
     static final int RANKING_WINDOW = 500;
     private static final int INSIDE_FROM_LENGTH = 3;
@@ -118,28 +117,18 @@ final class ListingSql {
     /**
      * How many listings of this kind ({@code gig}, {@code proposal}) the filter matches: with no filter but a
      * category, the listed count the database keeps per category ({@code marketplace.listed_count}), one row read;
-     * otherwise one statement that stops counting after {@value #EXACT_COUNT_UP_TO} matches, and only when there are
-     * more, the full count (the expensive case, see the ADR).
+     * otherwise {@code counts}' (one statement that stops counting after {@value RememberedCounts#EXACT_UP_TO}
+     * matches, and only when there are more, the full count, remembered: see the ADR).
      */
-    static long count(NamedParameterJdbcTemplate jdbc, String kind, ListingFilter filter, String fromWhere,
-            MapSqlParameterSource parameters) {
+    static long count(NamedParameterJdbcTemplate jdbc, RememberedCounts counts, String kind, ListingFilter filter,
+            String fromWhere, MapSqlParameterSource parameters) {
         if (filter.search() == null && filter.skill() == null && filter.minAmount() == null && filter.maxAmount() == null
                 && filter.maxDays() == null) {
             MapSqlParameterSource counted = new MapSqlParameterSource("kind", kind).addValue("category", filter.categoryId());
             return jdbc.queryForObject("select coalesce(sum(listed), 0) from marketplace.listed_count where kind = :kind"
                     + (filter.categoryId() == null ? "" : " and category_id = :category"), counted, Long.class);
         }
-        return count(jdbc, fromWhere, parameters);
-    }
-
-    private static long count(NamedParameterJdbcTemplate jdbc, String fromWhere, MapSqlParameterSource parameters) {
-        parameters.addValue("countLimit", EXACT_COUNT_UP_TO + 1);
-        Long capped = jdbc.queryForObject("with matching as materialized (select 1 " + fromWhere
-                + ") select count(*) from (select 1 from matching limit :countLimit) capped", parameters, Long.class);
-        if (capped == null || capped <= EXACT_COUNT_UP_TO) {
-            return capped == null ? 0 : capped;
-        }
-        return jdbc.queryForObject("select count(*) " + fromWhere, parameters, Long.class);
+        return counts.count(fromWhere, parameters);
     }
 
     /** A tsquery lexeme literal: quoted, so no character of the word is query syntax. */

@@ -3,6 +3,7 @@ package com.skillconnect.talent.adapter.out.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.skillconnect.kernel.spring.RememberedResults;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayDeque;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.skillconnect.talent.adapter.out.query;
+package com.skillconnect.kernel.spring;
 
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -10,7 +10,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The executor that renews stale remembered browse counts and pages ({@link RememberedResults}, ADR 0007): one
+ * The executor that renews stale remembered counts and pages of every module ({@link RememberedResults}, ADR 0007:
+ * talent's browse, marketplace's explore): one
  * background thread, {@code browse-renew}, that after each renewal rests {@value #REST_FACTOR} times as long as it
  * took (at most a second), so renewing takes at most a quarter of one core from the requests, even when many
  * entries go stale at once. At most {@value #QUEUE} renewals wait (so that a burst of stale entries does not keep
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
  * ({@link java.util.concurrent.RejectedExecutionException}) is asked for again by a later request.
  */
 @Component
-class Renewals implements Executor, DisposableBean {
+public class Renewals implements Executor, DisposableBean {
 
-    static final int QUEUE = 100;
+    public static final int QUEUE = 100;
     private static final int REST_FACTOR = 3;
     private static final long LONGEST_REST_NANOS = Duration.ofSeconds(1).toNanos();
 

@@ -1,4 +1,4 @@
-package com.skillconnect.talent.adapter.out.query;
+package com.skillconnect.kernel.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.skillconnect.talent.adapter.out.query;
+package com.skillconnect.kernel.spring;
 
 import com.github.benmanes.caffeine.cache.AsyncCacheLoader;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
@@ -19,7 +19,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Values worth remembering (large browse results, ADR 0007), per key, in a Caffeine cache: answered without
+ * Values worth remembering (large browse and explore results: docs/adr/0007-browse-count.md, moved to the shared
+ * kernel when marketplace's explore needed the same, ADR 0018), per key, in a Caffeine cache: answered without
  * computing while fresh ({@link #FRESH_FOR}); older, up to {@link #STALE_AT_MOST}, answered while {@link Renewals}
  * computes them again in the background ({@code refreshAfterWrite}), once however many callers ask; older still,
  * computed by the caller ({@code expireAfterWrite}). Callers asking for a value being computed wait for that one
@@ -28,12 +29,12 @@ import java.util.function.Predicate;
  * remembered, and at most {@value #MAX_ENTRIES} keys are kept (the least valuable evicted). Time is the
  * application's {@link Clock}. Hits and misses are counted ({@code cache.gets} in Micrometer, tag {@code cache}).
  */
-final class RememberedResults<K, V> {
+public final class RememberedResults<K, V> {
 
-    static final Duration FRESH_FOR = Duration.ofSeconds(30);
+    public static final Duration FRESH_FOR = Duration.ofSeconds(30);
     /** Older than this, a remembered value is not answered any more: the request computes it. */
-    static final Duration STALE_AT_MOST = Duration.ofMinutes(5);
-    static final int MAX_ENTRIES = 10_000;
+    public static final Duration STALE_AT_MOST = Duration.ofMinutes(5);
+    public static final int MAX_ENTRIES = 10_000;
 
     private final AsyncLoadingCache<K, V> cache;
     private final Function<K, V> compute;
@@ -41,8 +42,9 @@ final class RememberedResults<K, V> {
     /**
      * @param compute computes a key's value; it runs on a request's thread when nothing is remembered, and on
      *        {@code renewals} to renew a stale value
+     * @param name the cache's name in Micrometer (tag {@code cache} of {@code cache.gets})
      */
-    RememberedResults(String name, Clock clock, Executor renewals, Predicate<V> worthRemembering, Function<K, V> compute,
+    public RememberedResults(String name, Clock clock, Executor renewals, Predicate<V> worthRemembering, Function<K, V> compute,
             Optional<MeterRegistry> registry) {
         this.compute = compute;
         this.cache = Caffeine.newBuilder()
@@ -79,12 +81,12 @@ final class RememberedResults<K, V> {
     }
 
     /** The remembered value, or the computed one (remembered if worth it). */
-    V get(K key) {
+    public V get(K key) {
         return remembered(key).orElseGet(() -> computeNow(key));
     }
 
     /** The remembered value if young enough to answer (a hit); a stale one is renewed in the background meanwhile. */
-    Optional<V> remembered(K key) {
+    public Optional<V> remembered(K key) {
         CompletableFuture<V> remembered = cache.getIfPresent(key);
         return remembered == null ? Optional.empty() : Optional.ofNullable(join(remembered));
     }
@@ -93,7 +95,7 @@ final class RememberedResults<K, V> {
      * Computes the value of a key the caller found not remembered ({@link #remembered}) and remembers it if worth
      * it; a request already computing it is waited for instead.
      */
-    V computeNow(K key) {
+    public V computeNow(K key) {
         CompletableFuture<V> mine = new CompletableFuture<>();
         CompletableFuture<V> current = cache.asMap().putIfAbsent(key, mine);
         if (current != null) {

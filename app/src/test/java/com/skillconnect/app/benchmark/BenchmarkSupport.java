@@ -49,7 +49,9 @@ final class BenchmarkSupport {
                 "--skillconnect.storage.root=" + Path.of("target", "benchmark-media").toAbsolutePath(),
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
-                "--logging.level.com.skillconnect.app.benchmark=INFO"));
+                "--logging.level.com.skillconnect.app.benchmark=INFO",
+                // the seeders copy the cards into marketplace themselves: no 120,000 announcements during a measurement (ADR 0024)
+                "--skillconnect.talent.card-announcement.enabled=false"));
         arguments.addAll(List.of(moreArguments));
         return new SpringApplicationBuilder(SkillConnectApplication.class, SqlStatementCounter.class, ServerTimings.class)
                 .run(arguments.toArray(String[]::new));

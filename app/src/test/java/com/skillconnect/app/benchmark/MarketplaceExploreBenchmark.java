@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -60,7 +58,6 @@ class MarketplaceExploreBenchmark {
     private static final String END = "<!-- END GENERATED -->";
     private static final String SERVICES = "/api/v1/gigs/explore-services/";
     private static final String PROPOSALS = "/api/v1/gigs/explore-proposals/";
-    private static final int PATHS_PER_SCENARIO = 4000;
     private static final int SIGNED_IN_USERS = 16;
     /** Page sizes no scenario uses (so that the page is computed), to count a page's statements at each. */
     private static final List<Integer> COUNTED_PAGE_SIZES = List.of(7, 50);
@@ -70,7 +67,7 @@ class MarketplaceExploreBenchmark {
     private final Duration scenarioWarmUp = Duration.ofSeconds(Integer.getInteger("benchmark.scenario-warmup", 5));
     private final Duration measure = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 25));
     private final int wrkThreads = Integer.getInteger("benchmark.wrk-threads", 2);
-    private final Random random = new Random(20261201);
+    private final RandomPaths draw = new RandomPaths(20261201);
 
     /** Who explores: clients browse services, freelancers browse proposals. */
     private enum Caller { CLIENT, FREELANCER }
@@ -247,7 +244,7 @@ class MarketplaceExploreBenchmark {
         List<String> skills = TalentSeeder.SKILLS;
         List<String> searchWords = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            searchWords.add(skills.get(skewed(skills.size())).toLowerCase(Locale.ROOT)); // whole skill names
+            searchWords.add(skills.get(draw.skewed(skills.size())).toLowerCase(Locale.ROOT)); // whole skill names
         }
         searchWords.addAll(List.of("pyth", "java", "script", "react", "dev", "design", "mark", "data", "sql", "web",
                 "logo", "website", "app", "video", "seo", "content", "mobile", "dashboard", "brand", "edit")); // partial and title words
@@ -258,47 +255,30 @@ class MarketplaceExploreBenchmark {
 
         return List.of(
                 new Scenario("explore-services", "no filter, pages 1–5", Caller.CLIENT,
-                        paths(() -> SERVICES + "?page=" + (1 + random.nextInt(5)))),
+                        draw.paths(() -> SERVICES + "?page=" + (1 + draw.nextInt(5)))),
                 new Scenario("explore-services ?search=", "skill names, partial and title words, two words; page 1", Caller.CLIENT,
-                        paths(() -> SERVICES + "?search=" + encode(pick(searchWords)))),
+                        draw.paths(() -> SERVICES + "?search=" + encode(draw.pick(searchWords)))),
                 new Scenario("explore-services ?category=&min_price=&max_price=&ordering=price",
                         "a category of 1–10, a price range of 500–200,000, cheapest first; page 1", Caller.CLIENT,
-                        paths(() -> {
-                            int min = pick(List.of(500, 1000, 2000, 5000, 10000, 20000));
-                            int max = Math.min(200_000, min * pick(List.of(2, 5, 10, 20)));
-                            return SERVICES + "?category=" + (1 + random.nextInt(10)) + "&min_price=" + min + "&max_price=" + max
+                        draw.paths(() -> {
+                            int min = draw.pick(List.of(500, 1000, 2000, 5000, 10000, 20000));
+                            int max = Math.min(200_000, min * draw.pick(List.of(2, 5, 10, 20)));
+                            return SERVICES + "?category=" + (1 + draw.nextInt(10)) + "&min_price=" + min + "&max_price=" + max
                                     + "&ordering=price";
                         })),
                 new Scenario("explore-services ?skills=", "a skill name (popular ones more often); page 1", Caller.CLIENT,
-                        paths(() -> SERVICES + "?skills=" + encode(skills.get(skewed(60))))),
+                        draw.paths(() -> SERVICES + "?skills=" + encode(skills.get(draw.skewed(60))))),
                 new Scenario("explore-proposals", "no filter, pages 1–5", Caller.FREELANCER,
-                        paths(() -> PROPOSALS + "?page=" + (1 + random.nextInt(5)))),
+                        draw.paths(() -> PROPOSALS + "?page=" + (1 + draw.nextInt(5)))),
                 new Scenario("explore-proposals ?search=", "skill names, partial and title words, two words; page 1", Caller.FREELANCER,
-                        paths(() -> PROPOSALS + "?search=" + encode(pick(proposalWords)))),
+                        draw.paths(() -> PROPOSALS + "?search=" + encode(draw.pick(proposalWords)))),
                 new Scenario("explore-proposals ?min_budget=&max_budget=&ordering=budget",
                         "a budget range of 1,000–300,000, smallest first; page 1", Caller.FREELANCER,
-                        paths(() -> {
-                            int min = pick(List.of(1000, 2000, 5000, 10000, 20000, 50000));
-                            int max = Math.min(300_000, min * pick(List.of(2, 5, 10)));
+                        draw.paths(() -> {
+                            int min = draw.pick(List.of(1000, 2000, 5000, 10000, 20000, 50000));
+                            int max = Math.min(300_000, min * draw.pick(List.of(2, 5, 10)));
                             return PROPOSALS + "?min_budget=" + min + "&max_budget=" + max + "&ordering=budget";
                         })));
-    }
-
-    private List<String> paths(Supplier<String> path) {
-        List<String> paths = new ArrayList<>();
-        for (int i = 0; i < PATHS_PER_SCENARIO; i++) {
-            paths.add(path.get());
-        }
-        return paths;
-    }
-
-    /** 0 … size-1, small numbers much more often (as popular skills are). */
-    private int skewed(int size) {
-        return (int) Math.floor(Math.pow(random.nextDouble(), 2.5) * size);
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
     }
 
     // ---- report -----------------------------------------------------------------------------------
@@ -324,7 +304,7 @@ class MarketplaceExploreBenchmark {
                 .append(seedMillis >= 0 ? "; seeded in %.1f s this run".formatted(seedMillis / 1000.0) : "; reused (seeded by an earlier run)")
                 .append('\n');
         md.append("- load generator: ").append(loadGenerator).append("; each request's path drawn at random from the scenario's ")
-                .append("%,d".formatted(PATHS_PER_SCENARIO)).append(", its bearer token from ").append(SIGNED_IN_USERS)
+                .append("%,d".formatted(RandomPaths.PER_SCENARIO)).append(", its bearer token from ").append(SIGNED_IN_USERS)
                 .append(" signed-in seeded users (clients for services, freelancers for proposals)\n");
         md.append("- load: JVM warm-up ").append(warmUp.toSeconds()).append(" s over all scenarios (same generator), then per scenario ")
                 .append(scenarioWarmUp.toSeconds()).append(" s warm-up + ").append(measure.toSeconds()).append(" s measured\n");

@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -59,14 +58,13 @@ class TalentBrowseBenchmark {
     private static final String FREELANCERS = "/api/v1/profiles/freelancers/browse/";
     private static final String CLIENTS = "/api/v1/profiles/clients/browse/";
     private static final String CITIES = "/api/v1/profiles/city-autocomplete/";
-    private static final int PATHS_PER_SCENARIO = 4000;
 
     private final int clients = Integer.getInteger("benchmark.clients", 16);
     private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("benchmark.warmup", 40));
     private final Duration scenarioWarmUp = Duration.ofSeconds(Integer.getInteger("benchmark.scenario-warmup", 5));
     private final Duration measure = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 25));
     private final int wrkThreads = Integer.getInteger("benchmark.wrk-threads", 2);
-    private final Random random = new Random(20261125);
+    private final RandomPaths draw = new RandomPaths(20261125);
     private String loadGenerator = "";
 
     private record Scenario(String name, String description, List<String> paths, boolean explain, boolean loginFlood) {
@@ -194,42 +192,42 @@ class TalentBrowseBenchmark {
         List<String> allCities = TalentSeeder.allCities();
         List<String> searchWords = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            searchWords.add(skills.get(skewed(skills.size())).toLowerCase(Locale.ROOT)); // whole skill names
+            searchWords.add(skills.get(draw.skewed(skills.size())).toLowerCase(Locale.ROOT)); // whole skill names
         }
         searchWords.addAll(List.of("pyth", "java", "script", "react", "dev", "design", "mark", "data", "sql", "web",
                 "engineer", "writer", "node", "cloud", "mobile", "ui", "seo", "photo", "account", "test")); // partial words
         for (int i = 0; i < 20; i++) {
-            searchWords.add(pick(TalentSeeder.firstNames()).toLowerCase(Locale.ROOT)); // names
-            searchWords.add(pick(TalentSeeder.lastNames()).toLowerCase(Locale.ROOT));
+            searchWords.add(draw.pick(TalentSeeder.firstNames()).toLowerCase(Locale.ROOT)); // names
+            searchWords.add(draw.pick(TalentSeeder.lastNames()).toLowerCase(Locale.ROOT));
         }
         searchWords.addAll(List.of("priya sharma", "react native", "data analyst", "graphic designer", "rahul python",
                 "full stack", "machine learning", "wordpress developer", "video editing", "content writer"));
         List<String> clientWords = new ArrayList<>(List.of("tech", "start", "labs", "solutions", "education", "health", "retail",
                 "software", "farm", "textile", "wave", "nova", "studio", "brand", "mobile apps", "online store"));
         for (int i = 0; i < 10; i++) {
-            clientWords.add(pick(TalentSeeder.companyPrefixes()).toLowerCase(Locale.ROOT));
-            clientWords.add(pick(TalentSeeder.firstNames()).toLowerCase(Locale.ROOT));
-            clientWords.add(pick(TalentSeeder.industries()).split(" ")[0].toLowerCase(Locale.ROOT));
+            clientWords.add(draw.pick(TalentSeeder.companyPrefixes()).toLowerCase(Locale.ROOT));
+            clientWords.add(draw.pick(TalentSeeder.firstNames()).toLowerCase(Locale.ROOT));
+            clientWords.add(draw.pick(TalentSeeder.industries()).split(" ")[0].toLowerCase(Locale.ROOT));
         }
 
         List<Scenario> scenarios = new ArrayList<>(List.of(
                 new Scenario("freelancer browse", "no filter, newest first, pages 1–5 of 6",
-                        paths(() -> FREELANCERS + "?page=" + (1 + random.nextInt(5))), true),
+                        draw.paths(() -> FREELANCERS + "?page=" + (1 + draw.nextInt(5))), true),
                 new Scenario("freelancer browse ?search=", "skill names, partial words, names, two words; page 1",
-                        paths(() -> FREELANCERS + "?search=" + encode(pick(searchWords))), true),
+                        draw.paths(() -> FREELANCERS + "?search=" + encode(draw.pick(searchWords))), true),
                 new Scenario("freelancer browse ?location=&skills__name=", "one of the 25 biggest cities × a skill (skewed)",
-                        paths(() -> FREELANCERS + "?location=" + encode(pick(bigCities)) + "&skills__name="
-                                + encode(skills.get(skewed(60)))), true),
+                        draw.paths(() -> FREELANCERS + "?location=" + encode(draw.pick(bigCities)) + "&skills__name="
+                                + encode(skills.get(draw.skewed(60)))), true),
                 new Scenario("freelancer detail", "random ids of the 100,000",
-                        paths(() -> FREELANCERS + (1 + random.nextInt(TalentSeeder.FREELANCERS)) + "/"), true),
+                        draw.paths(() -> FREELANCERS + (1 + draw.nextInt(TalentSeeder.FREELANCERS)) + "/"), true),
                 new Scenario("client browse", "no filter, newest first, pages 1–5 of 6",
-                        paths(() -> CLIENTS + "?page=" + (1 + random.nextInt(5))), true),
+                        draw.paths(() -> CLIENTS + "?page=" + (1 + draw.nextInt(5))), true),
                 new Scenario("client browse ?search=", "company words, names, industries; page 1",
-                        paths(() -> CLIENTS + "?search=" + encode(pick(clientWords))), true),
+                        draw.paths(() -> CLIENTS + "?search=" + encode(draw.pick(clientWords))), true),
                 new Scenario("city autocomplete", "1–4 letter prefixes: of real cities, or random letters",
-                        paths(() -> {
-                            int length = 1 + random.nextInt(4);
-                            String prefix = random.nextBoolean() ? pick(allCities) : randomLetters(length);
+                        draw.paths(() -> {
+                            int length = 1 + draw.nextInt(4);
+                            String prefix = draw.nextBoolean() ? draw.pick(allCities) : randomLetters(length);
                             return CITIES + "?q=" + encode(prefix.substring(0, Math.min(length, prefix.length())));
                         }), false)));
         // the same detail paths while logins run beside them (LoginFlood); added after the others were drawn, so
@@ -240,27 +238,10 @@ class TalentBrowseBenchmark {
         return scenarios;
     }
 
-    private List<String> paths(Supplier<String> path) {
-        List<String> paths = new ArrayList<>();
-        for (int i = 0; i < PATHS_PER_SCENARIO; i++) {
-            paths.add(path.get());
-        }
-        return paths;
-    }
-
-    /** 0 … size-1, small numbers much more often (as popular skills are). */
-    private int skewed(int size) {
-        return (int) Math.floor(Math.pow(random.nextDouble(), 2.5) * size);
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
-    }
-
     private String randomLetters(int length) {
         StringBuilder letters = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            letters.append((char) ('a' + random.nextInt(26)));
+            letters.append((char) ('a' + draw.nextInt(26)));
         }
         return letters.toString();
     }
@@ -280,7 +261,7 @@ class TalentBrowseBenchmark {
                 .append(query(dataSource, "select count(*) from talent.experience")).append(" experiences")
                 .append(seedMillis >= 0 ? "; seeded in %.1f s this run".formatted(seedMillis / 1000.0) : "; reused (seeded by an earlier run)").append('\n');
         md.append("- load generator: ").append(loadGenerator).append("; each request's path drawn at random from the scenario's ")
-                .append("%,d".formatted(PATHS_PER_SCENARIO)).append('\n');
+                .append("%,d".formatted(RandomPaths.PER_SCENARIO)).append('\n');
         md.append("- load: JVM warm-up ")
                 .append(warmUp.toSeconds()).append(" s over all scenarios (same generator), then per scenario ").append(scenarioWarmUp.toSeconds())
                 .append(" s warm-up + ").append(measure.toSeconds()).append(" s measured\n");

@@ -1,6 +1,7 @@
 package com.skillconnect.app.realtime;
 
 import com.skillconnect.kernel.RealtimeDelivery;
+import com.skillconnect.kernel.RealtimePresence;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -32,5 +33,10 @@ class RealtimeConfiguration {
     @Bean
     RealtimeDelivery localRealtimeDelivery(SocketSessionRegistry registry, JsonMapper json, RealtimeProperties properties) {
         return new LocalRealtimeDelivery(registry, json);
+    }
+
+    @Bean
+    RealtimePresence localRealtimePresence() {
+        return new LocalRealtimePresence();
     }
 }

@@ -64,14 +64,19 @@ class RedisBackplaneConfiguration {
                 properties.redis().prefix() + ":frames");
     }
 
-    /** Every instance listens to the channel; the listener only hands a frame to its lane, so it runs on Lettuce's thread. */
+    /**
+     * Every instance listens to the channel; the listener only hands a frame to its lane, so it runs on Lettuce's
+     * thread. Started by {@link FrameSubscription}, so that an unreachable Redis does not stop the start.
+     */
     @Bean
-    RedisMessageListenerContainer realtimeFrames(RedisConnectionFactory connections, RedisRealtimeDelivery delivery) {
+    FrameSubscription realtimeFrames(RedisConnectionFactory connections, RedisRealtimeDelivery delivery) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
         container.setTaskExecutor(new SyncTaskExecutor());
+        container.setAutoStartup(false);
         container.addMessageListener(delivery, ChannelTopic.of(delivery.channel()));
-        return container;
+        container.afterPropertiesSet();
+        return new FrameSubscription(container);
     }
 
     @Bean

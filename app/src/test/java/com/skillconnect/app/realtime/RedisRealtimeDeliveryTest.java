@@ -1,9 +1,13 @@
 package com.skillconnect.app.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.skillconnect.app.test.LocalRedis;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,6 +149,40 @@ class RedisRealtimeDeliveryTest {
         delivery.send(7, "/ws/notifications/", Map.of("n", 2));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the sender does not wait for Redis").isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void anInstanceStartedWhileRedisIsDownSubscribesOnceItAnswers() throws Exception {
+        Path redisServer = Path.of("/usr/bin/redis-server");
+        assumeTrue(Files.isExecutable(redisServer), "no " + redisServer + " to start a Redis of this test's own: skipped");
+        int port = LocalRedis.closedPort();
+        LettuceConnectionFactory later = LocalRedis.started(port);
+        started.add(later::destroy);
+        SocketSessionRegistry registry = new SocketSessionRegistry();
+        RedisRealtimeDelivery delivery = new RedisRealtimeDelivery(registry, JSON, new ReactiveStringRedisTemplate(later), channel);
+        started.add(delivery::destroy);
+        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(later);
+        container.setTaskExecutor(new SyncTaskExecutor());
+        container.addMessageListener(delivery, ChannelTopic.of(channel));
+        container.afterPropertiesSet();
+        FrameSubscription subscription = new FrameSubscription(container);
+        started.add(subscription::destroy);
+
+        subscription.start();
+        assertThat(container.isListening()).as("Redis is down: no subscription, and no failure").isFalse();
+
+        Process server = new ProcessBuilder(redisServer.toString(), "--port", Integer.toString(port), "--save", "", "--appendonly", "no")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        started.add(() -> {
+            server.destroy();
+            server.waitFor();
+        });
+        await().atMost(FrameSubscription.RETRY.multipliedBy(3)).until(container::isListening);
+        RecordingSocket socket = RecordingSocket.opened(registry, 7, "/ws/notifications/");
+        delivery.send(7, "/ws/notifications/", Map.of("n", 1));
+        assertThat(socket.next(FRAME_WAIT)).isEqualTo("{\"n\":1}");
+        subscription.stop();
     }
 
     /** One instance's side of the backplane, as RedisBackplaneConfiguration wires it. */

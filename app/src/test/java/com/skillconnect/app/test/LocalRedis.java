@@ -55,7 +55,8 @@ public final class LocalRedis {
         }
     }
 
-    private static LettuceConnectionFactory started(int port) {
+    /** A started connection factory to a Redis on this port of 127.0.0.1 (there may be none yet). */
+    public static LettuceConnectionFactory started(int port) {
         LettuceConnectionFactory factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration(HOST, port));
         factory.afterPropertiesSet();
         factory.start();

@@ -2,25 +2,26 @@ package com.skillconnect.app.realtime;
 
 import com.skillconnect.kernel.RealtimePresence;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** {@link RealtimePresence} on one instance ({@code skillconnect.realtime.backplane=local}): counts in memory. */
+/**
+ * {@link RealtimePresence} on one instance ({@code skillconnect.realtime.backplane=local}): counts in memory. The
+ * {@code redis} backplane keeps one too, for the sockets of its own instance.
+ */
 class LocalRealtimePresence implements RealtimePresence {
 
-    private record Key(long userId, String endpoint) {
-    }
-
-    private final Map<Key, Integer> sockets = new ConcurrentHashMap<>();
+    private final Map<PresenceKey, Integer> sockets = new ConcurrentHashMap<>();
 
     @Override
     public boolean opened(long userId, String endpoint) {
-        return sockets.merge(key(userId, endpoint), 1, Integer::sum) == 1;
+        return sockets.merge(new PresenceKey(userId, endpoint), 1, Integer::sum) == 1;
     }
 
     @Override
     public boolean closed(long userId, String endpoint) {
         boolean[] last = new boolean[1];
-        sockets.computeIfPresent(key(userId, endpoint), (key, count) -> {
+        sockets.computeIfPresent(new PresenceKey(userId, endpoint), (key, count) -> {
             last[0] = count == 1;
             return count == 1 ? null : count - 1;
         });
@@ -29,10 +30,16 @@ class LocalRealtimePresence implements RealtimePresence {
 
     @Override
     public boolean online(long userId, String endpoint) {
-        return sockets.containsKey(key(userId, endpoint));
+        return sockets.containsKey(new PresenceKey(userId, endpoint));
     }
 
-    private static Key key(long userId, String endpoint) {
-        return new Key(userId, Endpoints.normalized(endpoint));
+    /** How many sockets are counted for the key (0 when none). */
+    int count(PresenceKey key) {
+        return sockets.getOrDefault(key, 0);
+    }
+
+    /** The keys with at least one socket counted. */
+    Set<PresenceKey> held() {
+        return Set.copyOf(sockets.keySet());
     }
 }

@@ -1,9 +1,13 @@
 package com.skillconnect.app.realtime;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 
@@ -15,6 +19,8 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
  * ({@link #BUFFER_LIMIT_BYTES}); a socket too slow to keep up is closed.
  */
 public class SocketSessionRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(SocketSessionRegistry.class);
 
     static final int SEND_TIME_LIMIT_MS = 10_000;
     static final int BUFFER_LIMIT_BYTES = 512 * 1024;
@@ -61,6 +67,30 @@ public class SocketSessionRegistry {
         return sessions.stream().filter(WebSocketSession::isOpen)
                 .filter(session -> session.getUri() != null && wanted.equals(Endpoints.normalized(session.getUri().getPath())))
                 .toList();
+    }
+
+    /**
+     * Writes a frame (JSON text) to the user's sockets on the endpoint that this instance holds: what every backplane
+     * ends with. A socket that fails is skipped (and closed by its decorator when it cannot keep up); the others still
+     * get the frame.
+     */
+    void write(long userId, String endpoint, String json) {
+        if (!holds(userId)) {
+            return;
+        }
+        TextMessage message = new TextMessage(json);
+        for (WebSocketSession session : of(userId, endpoint)) {
+            try {
+                session.sendMessage(message);
+            } catch (IOException | RuntimeException broken) {
+                log.debug("Frame for user {} not written to socket {}: {}", userId, session.getId(), broken.toString());
+            }
+        }
+    }
+
+    /** Whether this instance holds a socket of the user (any endpoint, open or closing). */
+    boolean holds(long userId) {
+        return byUser.containsKey(userId);
     }
 
     /**

@@ -3,23 +3,35 @@ package com.skillconnect.app.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The backplane setting: local by default, and a value this version cannot honour stops the start. */
+/** The backplane setting: local by default or redis, and a value the application does not know stops the start. */
 class RealtimePropertiesTest {
 
     @Test
-    void localIsTheDefault() {
-        assertThat(new RealtimeProperties(null).backplane()).isEqualTo("local");
-        assertThat(new RealtimeProperties(" ").backplane()).isEqualTo("local");
-        assertThat(new RealtimeProperties("local").backplane()).isEqualTo("local");
+    void localIsTheDefaultAndRedisTheOtherChoice() {
+        assertThat(new RealtimeProperties(null, null).backplane()).isEqualTo("local");
+        assertThat(new RealtimeProperties(" ", null).backplane()).isEqualTo("local");
+        assertThat(new RealtimeProperties("local", null).backplane()).isEqualTo("local");
+        assertThat(new RealtimeProperties(" Redis ", null).backplane()).isEqualTo("redis");
+        assertThat(new RealtimeProperties("redis", null).redis())
+                .isEqualTo(new RealtimeProperties.Redis("skillconnect:realtime", Duration.ofSeconds(30)));
     }
 
     @Test
-    void aBackplaneThatDoesNotExistYetIsRefused() {
-        assertThatThrownBy(() -> new RealtimeProperties("redis"))
+    void aBackplaneThatDoesNotExistIsRefused() {
+        assertThatThrownBy(() -> new RealtimeProperties("kafka", null))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("skillconnect.realtime.backplane=redis");
+                .hasMessageContaining("skillconnect.realtime.backplane=kafka is not known: use 'local'")
+                .hasMessageContaining("'redis'");
+    }
+
+    @Test
+    void aMarkThatWouldExpireBetweenHeartbeatsIsRefused() {
+        assertThatThrownBy(() -> new RealtimeProperties.Redis(null, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("skillconnect.realtime.redis.instance-ttl=PT1S is too short");
     }
 
     @Test

@@ -5,7 +5,7 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /** Conversations' own copy of the names and pictures of the parties' profiles (talent's cards). */
 @SecondaryPort
-public interface ProfileCards {
+public interface PartyCards {
 
     /** Keeps the card unless the one kept changed later. */
     void keep(ProfileCardChanged card);

@@ -1,18 +1,18 @@
 package com.skillconnect.conversations.adapter.out.persistence;
 
-import com.skillconnect.conversations.domain.ProfileCards;
+import com.skillconnect.conversations.domain.PartyCards;
 import com.skillconnect.talent.ProfileCardChanged;
 import java.sql.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** {@link ProfileCards} in {@code conversations.profile_card}, one row per profile, the latest {@code changed_at} kept. */
+/** {@link PartyCards} in {@code conversations.profile_card}, one row per profile, the latest {@code changed_at} kept. */
 @Component
-class JdbcProfileCards implements ProfileCards {
+class JdbcPartyCards implements PartyCards {
 
     private final JdbcTemplate jdbc;
 
-    JdbcProfileCards(JdbcTemplate jdbc) {
+    JdbcPartyCards(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

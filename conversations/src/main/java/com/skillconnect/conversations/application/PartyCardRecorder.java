@@ -1,17 +1,17 @@
 package com.skillconnect.conversations.application;
 
-import com.skillconnect.conversations.domain.ProfileCards;
+import com.skillconnect.conversations.domain.PartyCards;
 import com.skillconnect.talent.ProfileCardChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Keeps conversations' copy of the parties' names and pictures (idempotent; the latest {@code changedAt} wins). */
 @Component
-class CardRecorder {
+class PartyCardRecorder {
 
-    private final ProfileCards cards;
+    private final PartyCards cards;
 
-    CardRecorder(ProfileCards cards) {
+    PartyCardRecorder(PartyCards cards) {
         this.cards = cards;
     }
 

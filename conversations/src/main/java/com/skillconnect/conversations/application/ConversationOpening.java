@@ -13,6 +13,7 @@ import com.skillconnect.kernel.Violation;
 import com.skillconnect.marketplace.OrderId;
 import com.skillconnect.marketplace.OrderType;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +43,12 @@ public class ConversationOpening {
 
     @Transactional
     public Opened open(UserId caller, OrderType type, long orderId) {
-        OrderRef order = (orderId <= 0 ? java.util.Optional.<OrderRef>empty() : orders.find(new OrderId(orderId)))
+        OrderRef order = (orderId <= 0 ? Optional.<OrderRef>empty() : orders.find(new OrderId(orderId)))
                 .filter(known -> known.type() == type && known.hasParty(caller))
                 .orElseThrow(() -> new RuleViolationException(Violation.of("order_id", ConversationCodes.ORDER_NOT_FOUND)));
-        Conversations.Opened opened = conversations.openUnlessOpen(Conversation.of(order, clock.instant()), order);
-        return new Opened(queries.one(opened.conversation().id(), caller).orElseThrow(), opened.created());
+        Optional<Conversation> created = conversations.openUnlessOpen(Conversation.of(order, clock.instant()));
+        Conversation conversation = created.or(() -> conversations.findByOrder(order.orderId())).orElseThrow();
+        return new Opened(queries.one(conversation.id(), caller).orElseThrow(), created.isPresent());
     }
 
     /** The order's conversation, opened now if it was not (the order must be known). */
@@ -55,7 +57,8 @@ public class ConversationOpening {
         return conversations.findByOrder(orderId).orElseGet(() -> {
             OrderRef order = orders.find(orderId)
                     .orElseThrow(() -> new IllegalStateException("Order " + orderId + " is not known to conversations yet"));
-            return conversations.openUnlessOpen(Conversation.of(order, clock.instant()), order).conversation();
+            return conversations.openUnlessOpen(Conversation.of(order, clock.instant()))
+                    .or(() -> conversations.findByOrder(orderId)).orElseThrow();
         });
     }
 }

@@ -13,12 +13,12 @@ import org.jmolecules.ddd.annotation.Repository;
 @SecondaryPort
 public interface Conversations {
 
-    /** The stored conversation of {@code conversation.orderId()}: the new one, or the one opened before. */
-    Opened openUnlessOpen(Conversation conversation, OrderRef order);
-
-    /** What opening answered: the conversation and whether this call created it. */
-    record Opened(Conversation conversation, boolean created) {
-    }
+    /**
+     * Stores the conversation (with its two participants) unless its order has one already.
+     *
+     * @return the stored conversation, or empty when the order's conversation was opened before
+     */
+    Optional<Conversation> openUnlessOpen(Conversation conversation);
 
     Optional<Conversation> find(ConversationId id);
 

@@ -8,10 +8,11 @@ import com.skillconnect.identity.UserId;
 import java.time.Instant;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
-import org.jmolecules.ddd.annotation.Repository;
 
-/** Where the messages of conversations, their attachments and reactions are kept. */
-@Repository
+/**
+ * Where the messages of a {@link Conversation} (entities of that aggregate, too many to load with it), their
+ * attachments and reactions are kept: written one by one beside the conversation, never loaded as a whole.
+ */
 @SecondaryPort
 public interface Messages {
 

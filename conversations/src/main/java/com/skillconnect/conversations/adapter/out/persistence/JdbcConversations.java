@@ -4,7 +4,6 @@ import com.skillconnect.conversations.ConversationId;
 import com.skillconnect.conversations.domain.Conversation;
 import com.skillconnect.conversations.domain.Conversations;
 import com.skillconnect.conversations.domain.Metadata;
-import com.skillconnect.conversations.domain.OrderRef;
 import com.skillconnect.conversations.domain.PartyRole;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.marketplace.OrderId;
@@ -34,7 +33,7 @@ class JdbcConversations implements Conversations {
     }
 
     @Override
-    public Opened openUnlessOpen(Conversation conversation, OrderRef order) {
+    public Optional<Conversation> openUnlessOpen(Conversation conversation) {
         Timestamp at = Timestamp.from(conversation.createdAt());
         Optional<Long> created = jdbc.query("""
                 with opened as (
@@ -51,12 +50,9 @@ class JdbcConversations implements Conversations {
                 conversation.clientUser().value(), conversation.freelancerUser().value(), at, at, at,
                 conversation.clientUser().value(), PartyRole.CLIENT.name(), conversation.freelancerUser().value(),
                 PartyRole.FREELANCER.name()).stream().findFirst();
-        if (created.isPresent()) {
-            return new Opened(new Conversation(new ConversationId(created.get()), conversation.orderId(),
-                    conversation.orderType(), conversation.clientUser(), conversation.freelancerUser(),
-                    conversation.createdAt()), true);
-        }
-        return new Opened(findByOrder(order.orderId()).orElseThrow(), false);
+        return created.map(id -> new Conversation(new ConversationId(id), conversation.orderId(),
+                conversation.orderType(), conversation.clientUser(), conversation.freelancerUser(),
+                conversation.createdAt()));
     }
 
     @Override

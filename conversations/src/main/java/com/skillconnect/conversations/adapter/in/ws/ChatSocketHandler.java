@@ -91,6 +91,9 @@ class ChatSocketHandler extends TextWebSocketHandler {
             error(session, words(refused.violations().getFirst()));
         } catch (NotFoundException gone) {
             error(session, "Not found.");
+        } catch (RuntimeException failed) { // e.g. text the database refuses (a NUL character): the socket stays open
+            log.warn("A chat message over the socket could not be stored", failed);
+            error(session, "The message could not be stored.");
         }
     }
 

@@ -136,6 +136,8 @@ class ChatSocketApiTest extends ConversationApiSupport {
             assertThat(client.next(WAIT)).isEqualTo(json("{'type': 'error', 'error': \"required when message_type is 'text'.\"}"));
             client.send("{\"message\": \"pay\", \"message_type\": \"payment\"}");
             assertThat(client.next(WAIT).get("type").asString()).isEqualTo("error");
+            client.send("{\"message\": \"a\\u0000b\"}");
+            assertThat(client.next(WAIT).get("type").asString()).as("text the database refuses").isEqualTo("error");
 
             client.send("{\"type\": \"typing\", \"typing\": false}");
             assertThat(freelancer.next(WAIT).get("typing").asBoolean()).isFalse();

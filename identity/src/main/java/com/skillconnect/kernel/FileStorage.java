@@ -15,7 +15,15 @@ public interface FileStorage {
      * Stores the file in the folder under a fresh random name with the extension of its detected kind,
      * copying its content as a stream (never whole in memory).
      */
-    StoredFile store(String folder, FileKind kind, UploadedFile file);
+    default StoredFile store(String folder, FileKind kind, UploadedFile file) {
+        return store(folder, kind.extension(), file);
+    }
+
+    /**
+     * The same for a kind the caller recognised itself (conversations' attachments: many more kinds than
+     * {@link FileKind}): {@code extension} is the one of that kind, letters and digits only.
+     */
+    StoredFile store(String folder, String extension, UploadedFile file);
 
     /** Removes a stored file; a missing file is not an error. */
     void delete(StoredFile file);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -281,8 +282,12 @@ class NotificationsApiTest extends FreelancerApiSupport {
                 Long.class, order.type.name(), order.id.value(), status.name()), ids -> ids.size() == 1).getFirst();
     }
 
+    /** Deliveries of the event to marketplace's own listener (conversations listens to the order events too). */
     private long completedDeliveries(Object event) {
-        return completed.findAll().stream().filter(publication -> publication.getEvent().equals(event)).count();
+        return completed.findAll().stream().filter(publication -> publication.getEvent().equals(event))
+                .filter(publication -> publication instanceof TargetEventPublication target
+                        && target.getTargetIdentifier().getValue().startsWith("com.skillconnect.marketplace."))
+                .count();
     }
 
     private String token(long userId, String type, Instant issuedAt, Instant expiresAt) {

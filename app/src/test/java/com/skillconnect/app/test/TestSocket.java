@@ -97,6 +97,11 @@ public final class TestSocket implements AutoCloseable {
         return taken.stream().map(JSON::readTree).toList();
     }
 
+    /** Sends a text frame (e.g. a JSON object's text) and waits until it left. */
+    public void send(String text) {
+        socket.sendText(text, true).orTimeout(5, TimeUnit.SECONDS).join();
+    }
+
     @Override
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();

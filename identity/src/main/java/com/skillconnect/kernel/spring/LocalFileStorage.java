@@ -1,6 +1,5 @@
 package com.skillconnect.kernel.spring;
 
-import com.skillconnect.kernel.FileKind;
 import com.skillconnect.kernel.FileStorage;
 import com.skillconnect.kernel.StoredFile;
 import com.skillconnect.kernel.UploadedFile;
@@ -29,11 +28,14 @@ class LocalFileStorage implements FileStorage {
     }
 
     @Override
-    public StoredFile store(String folder, FileKind kind, UploadedFile upload) {
+    public StoredFile store(String folder, String extension, UploadedFile upload) {
         if (!folder.matches("[a-z0-9_-]+(/[a-z0-9_-]+)*")) {
             throw new IllegalArgumentException("Not a storage folder: " + folder);
         }
-        StoredFile file = new StoredFile(folder + "/" + UUID.randomUUID() + "." + kind.extension());
+        if (!extension.matches("[a-z0-9]{1,8}")) {
+            throw new IllegalArgumentException("Not a file extension: " + extension);
+        }
+        StoredFile file = new StoredFile(folder + "/" + UUID.randomUUID() + "." + extension);
         Path target = resolve(file);
         try {
             Files.createDirectories(target.getParent());

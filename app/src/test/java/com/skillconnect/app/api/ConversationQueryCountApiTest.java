@@ -1,0 +1,72 @@
+package com.skillconnect.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.skillconnect.app.test.HttpApi.Response;
+import com.skillconnect.app.test.SqlStatementCounter;
+import com.skillconnect.app.test.SqlStatementCounter.Executed;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conversation list and the message history run a constant number of SQL statements whatever the number of
+ * conversations, messages and reactions (no N+1), counted on the server's request threads.
+ */
+class ConversationQueryCountApiTest extends ConversationApiSupport {
+
+    private record Counted(Response response, List<Executed> statements) {
+    }
+
+    private Counted counting(Supplier<Response> request) {
+        SqlStatementCounter.Recording recording = sqlStatements.record();
+        Response response = request.get();
+        recording.stop();
+        assertStatus(response, 200);
+        return new Counted(response, recording.onServerThreads());
+    }
+
+    @Test
+    void theListIsOneStatementWhateverTheNumberOfConversations() {
+        Party client = clientWithProfile("Jane", "Smith");
+        Party freelancer = freelancerWithProfile("John", "Doe");
+        Chat first = acceptedServiceOrder(client, freelancer, "One");
+        said(first, freelancer, "hello");
+
+        Counted one = counting(() -> fetch(CONVERSATIONS, client.caller()));
+        for (int i = 0; i < 4; i++) {
+            Chat more = acceptedServiceOrder(client, freelancer, "More " + i);
+            said(more, client, "m" + i);
+        }
+        Counted five = counting(() -> fetch(CONVERSATIONS, client.caller()));
+        Counted paged = counting(() -> fetch(CONVERSATIONS + "?page=2&page_size=2", client.caller()));
+
+        assertThat(one.response().json()).hasSize(1);
+        assertThat(five.response().json()).hasSize(5);
+        assertThat(paged.response().json().get("results")).hasSize(2);
+        assertThat(one.statements()).as("%s", one.statements()).hasSize(1);
+        assertThat(five.statements()).as("%s", five.statements()).hasSize(1);
+        assertThat(paged.statements()).as("%s", paged.statements()).hasSize(1);
+    }
+
+    @Test
+    void aHistoryPageCostsTheSameStatementsWhateverItsMessagesAndReactions() {
+        Chat chat = acceptedServiceOrder("Logo");
+        long first = said(chat, chat.client(), "first");
+        Counted small = counting(() -> fetch(chat.messages(), chat.freelancer().caller()));
+        for (int i = 0; i < 8; i++) {
+            long message = said(chat, i % 2 == 0 ? chat.client() : chat.freelancer(), "m" + i);
+            assertStatus(send("POST", chat.messages() + message + "/react/", chat.client().caller(), body("emoji", "👍")), 200);
+            assertStatus(send("POST", chat.messages() + message + "/react/", chat.freelancer().caller(), body("emoji", "🎉")), 200);
+        }
+        Counted large = counting(() -> fetch(chat.messages(), chat.freelancer().caller()));
+        Counted page = counting(() -> fetch(chat.messages() + "?page_size=4&before=" + (first + 100), chat.client().caller()));
+
+        assertThat(small.response().json()).hasSize(1);
+        assertThat(large.response().json()).hasSize(9);
+        // the party check, marking read, the page with its attachments, reactions and read marks
+        assertThat(small.statements()).as("%s", small.statements()).hasSize(3);
+        assertThat(large.statements()).as("%s", large.statements()).hasSize(3);
+        assertThat(page.statements()).as("%s", page.statements()).hasSize(3);
+    }
+}

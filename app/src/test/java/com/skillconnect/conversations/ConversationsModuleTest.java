@@ -1,0 +1,219 @@
+package com.skillconnect.conversations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.skillconnect.app.test.ExternalServers;
+import com.skillconnect.billing.PaymentRequestId;
+import com.skillconnect.billing.PaymentRequested;
+import com.skillconnect.billing.PaymentStatus;
+import com.skillconnect.billing.PaymentStatusChanged;
+import com.skillconnect.identity.UserId;
+import com.skillconnect.marketplace.OrderId;
+import com.skillconnect.marketplace.OrderPlaced;
+import com.skillconnect.marketplace.OrderStatus;
+import com.skillconnect.marketplace.OrderStatusChanged;
+import com.skillconnect.marketplace.OrderType;
+import com.skillconnect.talent.ClientId;
+import com.skillconnect.talent.FreelancerId;
+import com.skillconnect.talent.ProfileCardChanged;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The conversations module on its own (plus {@code app}): it keeps its copy of marketplace's orders and talent's
+ * cards, opens an order's conversation when the order is accepted, and turns billing's payment requests into payment
+ * messages — each exactly once however often an event is delivered, the latest change winning.
+ */
+@ApplicationModuleTest(extraIncludes = "app")
+@ActiveProfiles("test")
+class ConversationsModuleTest {
+
+    private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+    @DynamicPropertySource
+    static void externalServers(DynamicPropertyRegistry registry) {
+        ExternalServers.register(registry);
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CompletedEventPublications completed;
+
+    @Test
+    void anAcceptedOrderOpensOneConversationEvenWhenTheEventIsDeliveredTwice(Scenario scenario) {
+        Order order = new Order(OrderType.SERVICE);
+        OrderStatusChanged accepted = changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, "Website Design", 1);
+
+        scenario.publish(accepted).andWaitForStateChange(() -> conversationsOf(order))
+                .andVerify(ids -> assertThat(ids).hasSize(1));
+        scenario.publish(accepted)
+                .andWaitForStateChange(() -> completedDeliveriesOf(accepted), deliveries -> deliveries == 2)
+                .andVerify(deliveries -> assertThat(conversationsOf(order)).hasSize(1));
+        assertThat(jdbc.queryForList("select user_id from conversations.participant where conversation_id = ? order by role",
+                Long.class, conversationsOf(order).getFirst()))
+                .containsExactly(order.clientUser.value(), order.freelancerUser.value());
+    }
+
+    @Test
+    void aPlacedOrderIsKeptAndOpensNothingTheLatestChangeWinning(Scenario scenario) {
+        Order order = new Order(OrderType.PROPOSAL);
+        OrderPlaced placed = new OrderPlaced(order.type, order.id, 7, order.clientUser, order.client, order.freelancerUser,
+                order.freelancer, "Mobile App", new BigDecimal("10000.00"), new BigDecimal("30000.00"), 7, T0);
+
+        scenario.publish(placed).andWaitForStateChange(() -> orderRow(order))
+                .andVerify(row -> assertThat(row).containsEntry("title", "Mobile App").containsEntry("status", "PENDING"));
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.REJECTED, "Renamed", 5))
+                .andWaitForStateChange(() -> orderRow(order), row -> "REJECTED".equals(row.get("status")));
+        scenario.publish(placed)
+                .andWaitForStateChange(() -> completedDeliveriesOf(placed), deliveries -> deliveries == 2)
+                .andVerify(deliveries -> assertThat(orderRow(order)).containsEntry("title", "Renamed")
+                        .containsEntry("status", "REJECTED"));
+        assertThat(conversationsOf(order)).as("a rejected order has no conversation").isNull();
+    }
+
+    @Test
+    void aCardIsKeptAndALateOlderOneChangesNothing(Scenario scenario) {
+        UserId user = new UserId(newId());
+        ClientId client = new ClientId(newId());
+        ProfileCardChanged late = ProfileCardChanged.ofClient(user, client, "Old", "Name", null, "Pune", "individual",
+                null, "India", null, T0);
+
+        scenario.publish(ProfileCardChanged.ofClient(user, client, "Jane", "Doe", "/media/profiles/j.png", "Pune",
+                "individual", null, "India", null, T0.plusSeconds(10))).andWaitForStateChange(() -> card(client));
+        scenario.publish(late)
+                .andWaitForStateChange(() -> completedDeliveriesOf(late), deliveries -> deliveries == 1)
+                .andVerify(deliveries -> assertThat(card(client)).containsExactly("Jane", "Doe", "/media/profiles/j.png"));
+    }
+
+    @Test
+    void aPaymentRequestBecomesOnePaymentMessageEvenWhenReplayed(Scenario scenario) {
+        Order order = new Order(OrderType.SERVICE);
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, "Logo", 1))
+                .andWaitForStateChange(() -> conversationsOf(order));
+        PaymentRequested requested = requested(order);
+
+        scenario.publish(requested).andWaitForStateChange(() -> paymentMessages(requested.paymentRequest()))
+                .andVerify(rows -> assertThat(rows).containsExactly(List.of(order.freelancerUser.value(), "PAYMENT",
+                        "Final payment due", "20000.00", "pending")));
+        scenario.publish(requested)
+                .andWaitForStateChange(() -> completedDeliveriesOf(requested), deliveries -> deliveries == 2)
+                .andVerify(deliveries -> assertThat(paymentMessages(requested.paymentRequest())).hasSize(1));
+        assertThat(jdbc.queryForObject("select unread_count from conversations.participant where user_id = ?",
+                Integer.class, order.clientUser.value())).as("the payer's unread count").isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentRequestOnAnOrderWithoutAConversationOpensIt(Scenario scenario) {
+        Order order = new Order(OrderType.PROPOSAL);
+        scenario.publish(changed(order, OrderStatus.ACCEPTED, OrderStatus.COMPLETED, "Logo", 1))
+                .andWaitForStateChange(() -> orderRow(order));
+        PaymentRequested requested = requested(order);
+
+        scenario.publish(requested).andWaitForStateChange(() -> paymentMessages(requested.paymentRequest()))
+                .andVerify(rows -> assertThat(conversationsOf(order)).hasSize(1));
+    }
+
+    @Test
+    void aPaymentStatusChangeUpdatesTheMessageTheLatestChangeWinning(Scenario scenario) {
+        Order order = new Order(OrderType.SERVICE);
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, "Logo", 1))
+                .andWaitForStateChange(() -> conversationsOf(order));
+        PaymentRequested requested = requested(order);
+        scenario.publish(requested).andWaitForStateChange(() -> paymentMessages(requested.paymentRequest()));
+        PaymentStatusChanged failed = new PaymentStatusChanged(requested.paymentRequest(), order.id, PaymentStatus.FAILED,
+                T0.plusSeconds(20));
+        PaymentStatusChanged completedLater = new PaymentStatusChanged(requested.paymentRequest(), order.id,
+                PaymentStatus.COMPLETED, T0.plusSeconds(30));
+
+        scenario.publish(completedLater).andWaitForStateChange(() -> paymentStatus(requested.paymentRequest()),
+                status -> status.equals("completed"));
+        scenario.publish(failed)
+                .andWaitForStateChange(() -> completedDeliveriesOf(failed), deliveries -> deliveries == 1)
+                .andVerify(deliveries -> assertThat(paymentStatus(requested.paymentRequest())).isEqualTo("completed"));
+        scenario.publish(completedLater)
+                .andWaitForStateChange(() -> completedDeliveriesOf(completedLater), deliveries -> deliveries == 2)
+                .andVerify(deliveries -> assertThat(paymentStatus(requested.paymentRequest())).isEqualTo("completed"));
+    }
+
+    /** An order between two fresh users, with ids far above what the sequences hand out in the shared database. */
+    private static final class Order {
+
+        final OrderType type;
+        final OrderId id = new OrderId(newId());
+        final UserId clientUser = new UserId(newId());
+        final ClientId client = new ClientId(newId());
+        final UserId freelancerUser = new UserId(newId());
+        final FreelancerId freelancer = new FreelancerId(newId());
+
+        Order(OrderType type) {
+            this.type = type;
+        }
+    }
+
+    private static OrderStatusChanged changed(Order order, OrderStatus previous, OrderStatus status, String title,
+            int seconds) {
+        return new OrderStatusChanged(order.type, order.id, 7, order.clientUser, order.client, order.freelancerUser,
+                order.freelancer, title, new BigDecimal("500.00"), new BigDecimal("500.00"), 5, previous, status,
+                order.freelancerUser, T0.plusSeconds(seconds));
+    }
+
+    private static PaymentRequested requested(Order order) {
+        return new PaymentRequested(new PaymentRequestId(newId()), order.id, order.freelancerUser, order.clientUser,
+                new BigDecimal("20000.00"), "Final payment due", PaymentStatus.PENDING, T0.plusSeconds(10));
+    }
+
+    private List<Long> conversationsOf(Order order) {
+        List<Long> ids = jdbc.queryForList("select id from conversations.conversation where order_id = ?", Long.class,
+                order.id.value());
+        return ids.isEmpty() ? null : ids;
+    }
+
+    private Map<String, Object> orderRow(Order order) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select * from conversations.order_ref where order_id = ?",
+                order.id.value());
+        return rows.isEmpty() ? null : rows.getFirst();
+    }
+
+    private List<Object> card(ClientId client) {
+        List<List<Object>> rows = jdbc.query("""
+                select first_name, last_name, picture_url from conversations.profile_card
+                where role = 'CLIENT' and profile_id = ?""",
+                (row, n) -> List.<Object>of(row.getString(1), row.getString(2), row.getString(3)), client.value());
+        return rows.isEmpty() ? null : rows.getFirst();
+    }
+
+    private List<List<Object>> paymentMessages(PaymentRequestId request) {
+        List<List<Object>> rows = jdbc.query("""
+                select sender_user_id, message_type, content, payment_amount, payment_status from conversations.message
+                where payment_request_id = ?""", (row, n) -> List.<Object>of(row.getLong(1), row.getString(2),
+                row.getString(3), row.getBigDecimal(4).toPlainString(), row.getString(5)), request.value());
+        return rows.isEmpty() ? null : rows;
+    }
+
+    private String paymentStatus(PaymentRequestId request) {
+        return jdbc.queryForObject("select payment_status from conversations.message where payment_request_id = ?",
+                String.class, request.value());
+    }
+
+    private long completedDeliveriesOf(Object event) {
+        return completed.findAll().stream().filter(publication -> publication.getEvent().equals(event)).count();
+    }
+
+    private static long newId() {
+        return ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE / 2);
+    }
+}

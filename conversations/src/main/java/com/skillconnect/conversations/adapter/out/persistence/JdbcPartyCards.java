@@ -1,0 +1,34 @@
+package com.skillconnect.conversations.adapter.out.persistence;
+
+import com.skillconnect.conversations.domain.PartyCards;
+import com.skillconnect.talent.ProfileCardChanged;
+import java.sql.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** {@link PartyCards} in {@code conversations.profile_card}, one row per profile, the latest {@code changed_at} kept. */
+@Component
+class JdbcPartyCards implements PartyCards {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcPartyCards(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void keep(ProfileCardChanged card) {
+        jdbc.update("""
+                insert into conversations.profile_card (role, profile_id, user_id, first_name, last_name, picture_url, changed_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (role, profile_id) do update set first_name = excluded.first_name,
+                    last_name = excluded.last_name, picture_url = excluded.picture_url, changed_at = excluded.changed_at
+                where conversations.profile_card.changed_at < excluded.changed_at
+                """, card.role().name(), card.profileId(), card.userId().value(), nullToEmpty(card.firstName()),
+                nullToEmpty(card.lastName()), card.pictureUrl(), Timestamp.from(card.changedAt()));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,85 @@
+package com.skillconnect.conversations.domain;
+
+import com.skillconnect.conversations.ConversationId;
+import com.skillconnect.identity.UserId;
+import com.skillconnect.marketplace.OrderId;
+import com.skillconnect.marketplace.OrderType;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+
+/**
+ * The conversation of one order between its client and its freelancer, the only two users who may read it, write
+ * to it or open its socket. Its {@link Message}s are kept beside it (too many to load with it); the per-party state
+ * (unread count, archive flag, read mark) is kept per participant.
+ */
+@AggregateRoot
+public class Conversation {
+
+    @Identity
+    private final ConversationId id;
+    private final OrderId orderId;
+    private final OrderType orderType;
+    private final UserId clientUser;
+    private final UserId freelancerUser;
+    private final Instant createdAt;
+
+    /** @param id null until stored */
+    public Conversation(ConversationId id, OrderId orderId, OrderType orderType, UserId clientUser, UserId freelancerUser,
+            Instant createdAt) {
+        this.id = id;
+        this.orderId = Objects.requireNonNull(orderId);
+        this.orderType = Objects.requireNonNull(orderType);
+        this.clientUser = Objects.requireNonNull(clientUser);
+        this.freelancerUser = Objects.requireNonNull(freelancerUser);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** A new conversation for the order, not stored yet. */
+    public static Conversation of(OrderRef order, Instant now) {
+        return new Conversation(null, order.orderId(), order.type(), order.clientUser(), order.freelancerUser(), now);
+    }
+
+    public boolean hasParty(UserId user) {
+        return clientUser.equals(user) || freelancerUser.equals(user);
+    }
+
+    /** The other party of {@code user} (a party). */
+    public UserId otherParty(UserId user) {
+        if (!hasParty(user)) {
+            throw new IllegalArgumentException(user + " is no party of conversation " + id);
+        }
+        return clientUser.equals(user) ? freelancerUser : clientUser;
+    }
+
+    public Optional<PartyRole> roleOf(UserId user) {
+        return clientUser.equals(user) ? Optional.of(PartyRole.CLIENT)
+                : freelancerUser.equals(user) ? Optional.of(PartyRole.FREELANCER) : Optional.empty();
+    }
+
+    public ConversationId id() {
+        return id;
+    }
+
+    public OrderId orderId() {
+        return orderId;
+    }
+
+    public OrderType orderType() {
+        return orderType;
+    }
+
+    public UserId clientUser() {
+        return clientUser;
+    }
+
+    public UserId freelancerUser() {
+        return freelancerUser;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,42 @@
+package com.skillconnect.conversations.domain;
+
+import com.skillconnect.conversations.ConversationId;
+import com.skillconnect.identity.UserId;
+import com.skillconnect.marketplace.OrderId;
+import java.time.Instant;
+import java.util.Optional;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jmolecules.ddd.annotation.Repository;
+
+/** Where conversations and their participants' state are kept: one conversation per order. */
+@Repository
+@SecondaryPort
+public interface Conversations {
+
+    /**
+     * Stores the conversation (with its two participants) unless its order has one already.
+     *
+     * @return the stored conversation, or empty when the order's conversation was opened before
+     */
+    Optional<Conversation> openUnlessOpen(Conversation conversation);
+
+    Optional<Conversation> find(ConversationId id);
+
+    Optional<Conversation> findByOrder(OrderId order);
+
+    /** A message was added: both parties see the conversation again, the recipient has one more unread, it moves up. */
+    void messageAdded(Conversation conversation, UserId sender, Instant at);
+
+    /**
+     * The reader has read everything up to now: unread count zero, read mark on the newest message.
+     *
+     * @return true when this changed something (there was something unread or a newer message)
+     */
+    boolean markRead(Conversation conversation, UserId reader, Instant at);
+
+    /** Hides the conversation from {@code user}'s list until a new message arrives. */
+    void archive(Conversation conversation, UserId user);
+
+    /** Replaces the conversation's metadata (a JSON object's text). */
+    void saveMetadata(Conversation conversation, Metadata metadata, Instant at);
+}

@@ -1,0 +1,6 @@
+package com.skillconnect.conversations.domain;
+
+/** Which side of the order a participant is on. */
+public enum PartyRole {
+    CLIENT, FREELANCER
+}

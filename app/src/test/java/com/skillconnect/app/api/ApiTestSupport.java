@@ -7,6 +7,7 @@ import com.skillconnect.app.test.ExternalServers;
 import com.skillconnect.app.test.FakeGoogle;
 import com.skillconnect.app.test.HttpApi;
 import com.skillconnect.app.test.HttpApi.Response;
+import com.skillconnect.app.test.LenientJson;
 import com.skillconnect.app.test.MutableClock;
 import com.skillconnect.app.test.PublishedEvents;
 import com.skillconnect.app.test.SqlStatementCounter;
@@ -29,9 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole application on a random port, over real HTTP: a throw-away embedded PostgreSQL, a real SMTP
@@ -49,7 +48,6 @@ public abstract class ApiTestSupport {
     protected static final String OTHER_PASSWORD = "An0ther#Secret9";
 
     private static final AtomicInteger CLIENTS = new AtomicInteger();
-    private static final JsonMapper LENIENT = JsonMapper.builder().enable(JsonReadFeature.ALLOW_SINGLE_QUOTES).build();
 
     protected static final TestMailServer mail = TestMailServer.shared();
     protected static final FakeGoogle google = FakeGoogle.shared();
@@ -176,7 +174,7 @@ public abstract class ApiTestSupport {
     }
 
     protected static JsonNode json(String lenientJson) {
-        return LENIENT.readTree(lenientJson);
+        return LenientJson.read(lenientJson);
     }
 
     /** The user object of the Users API: exactly id, email, role and first_login. */

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.skillconnect.SkillConnectApplication;
 import com.skillconnect.app.test.HttpApi;
 import com.skillconnect.app.test.HttpApi.Response;
+import com.skillconnect.app.test.LenientJson;
 import com.skillconnect.app.test.LocalRedis;
 import com.skillconnect.app.test.TestSocket;
 import com.skillconnect.kernel.RealtimeDelivery;
@@ -38,9 +39,10 @@ import tools.jackson.databind.JsonNode;
  * with {@code skillconnect.realtime.backplane=redis} against the machine's Redis (a fresh channel and key prefix per
  * run): what one instance sends reaches the sockets the other holds, and presence is counted across both.
  * <p>
- * Adding a case for another socket (e.g. conversations' {@code /ws/messaging/chat/{id}/}): set it up over REST with
- * {@link Instance#send}, open the sockets with {@link Instance#socket} on either instance and assert the frames;
- * {@link #freelancer()} and {@link #client()} give users with tokens both instances accept.
+ * Marketplace's notifications ({@code /ws/notifications/}) and conversations' chat ({@code /ws/messaging/chat/{id}/}:
+ * messages posted over REST or a socket, typing, presence) both cross. Adding a case for another socket: set it up
+ * over REST with {@link Instance#send}, open the sockets with {@link Instance#socket} on either instance and assert
+ * the frames; {@link #parties()} gives a freelancer and a client with profiles and tokens both instances accept.
  */
 class TwoInstancesRedisTest {
 
@@ -87,24 +89,14 @@ class TwoInstancesRedisTest {
 
     @Test
     void anOrderPlacedOnOneInstanceIsNotifiedToTheSocketsOnTheOtherAndTheAnswerComesBack() {
-        Caller freelancer = freelancer();
-        Caller client = client();
-        a.profile(freelancer, "/api/v1/profiles/freelancer/profile-setup/", Map.of("first_name", "John", "last_name", "Doe",
-                "about", "Full-stack developer", "age", 28, "country", "India", "location", "Mumbai",
-                "skills_input", List.of(Map.of("name", "React")),
-                "languages_input", List.of(Map.of("name", "English", "proficiency", "Native"))));
-        a.profile(client, "/api/v1/profiles/client/profile-setup/",
-                Map.of("account_type", "individual", "first_name", "Jane", "last_name", "Roe", "country", "India",
-                        "location", "Pune"));
-        a.awaitCard("freelancer_card", freelancer);
-        a.awaitCard("client_card", client);
-        long gig = a.created(freelancer, "/api/v1/gigs/services/", gig("Website Design"));
+        Parties parties = parties();
+        long gig = a.created(parties.freelancer(), "/api/v1/gigs/services/", gig("Website Design"));
 
-        try (TestSocket freelancerOnB = b.socket(NOTIFICATIONS, freelancer);
-                TestSocket freelancerOnA = a.socket(NOTIFICATIONS, freelancer);
-                TestSocket clientOnA = a.socket(NOTIFICATIONS, client)) {
+        try (TestSocket freelancerOnB = b.socket(NOTIFICATIONS, parties.freelancer());
+                TestSocket freelancerOnA = a.socket(NOTIFICATIONS, parties.freelancer());
+                TestSocket clientOnA = a.socket(NOTIFICATIONS, parties.client())) {
 
-            long order = a.created(client, "/api/v1/gigs/service-orders/", Map.of("service_id", gig, "message", "Hello"));
+            long order = a.created(parties.client(), "/api/v1/gigs/service-orders/", Map.of("service_id", gig, "message", "Hello"));
 
             JsonNode onB = freelancerOnB.next(FRAME_WAIT);
             assertThat(onB).as("the socket on B").isNotNull();
@@ -116,13 +108,56 @@ class TwoInstancesRedisTest {
             assertThat(freelancerOnA.next(SILENCE)).as("exactly once").isNull();
             assertThat(clientOnA.next(Duration.ZERO)).as("the client ordered: nothing to tell them").isNull();
 
-            Response accepted = b.send("PATCH", "/api/v1/gigs/service-orders/" + order + "/", freelancer, Map.of("status", "accepted"));
-            assertThat(accepted.status()).as("%s", accepted).isEqualTo(200);
+            accept(b, parties, order);
 
             JsonNode answer = clientOnA.next(FRAME_WAIT);
             assertThat(answer).as("accepted on B, the client's socket on A").isNotNull();
             assertThat(answer.get("notification").get("status").asString()).isEqualTo("accepted");
             assertThat(clientOnA.next(SILENCE)).as("exactly once").isNull();
+        }
+    }
+
+    @Test
+    void chatMessagesTypingAndPresenceReachThePartyOnTheOtherInstance() {
+        Parties parties = parties();
+        long gig = a.created(parties.freelancer(), "/api/v1/gigs/services/", gig("Logo Design"));
+        long order = a.created(parties.client(), "/api/v1/gigs/service-orders/", Map.of("service_id", gig, "message", "Hi"));
+        accept(a, parties, order);
+        long conversation = b.awaitConversation(parties.client(), order);
+        String chat = "/ws/messaging/chat/" + conversation + "/";
+
+        try (TestSocket clientOnA = a.socket(chat, parties.client())) {
+            TestSocket freelancerOnB = b.socket(chat, parties.freelancer());
+            assertThat(clientOnA.next(FRAME_WAIT)).as("the freelancer came online on B").isEqualTo(json(
+                    "{'type': 'presence', 'conversation_id': %d, 'user_id': %d, 'status': 'online'}", conversation,
+                    parties.freelancer().userId()));
+
+            Response posted = a.send("POST", "/api/v1/messaging/conversations/" + conversation + "/messages/", parties.client(),
+                    Map.of("content", "Posted on A", "message_type", "text"));
+            assertThat(posted.status()).as("%s", posted).isEqualTo(201);
+            JsonNode onB = freelancerOnB.next(FRAME_WAIT);
+            assertThat(onB).as("the message posted on A, on the freelancer's socket on B").isNotNull();
+            assertThat(onB.get("id").asLong()).isEqualTo(posted.json().get("id").asLong());
+            assertThat(onB.get("content").asString()).isEqualTo("Posted on A");
+            assertThat(clientOnA.next(FRAME_WAIT)).as("and on the sender's own socket on A, the same frame").isEqualTo(onB);
+
+            freelancerOnB.send("{\"type\": \"typing\", \"typing\": true}");
+            assertThat(clientOnA.next(FRAME_WAIT)).as("typing on B, told on A").isEqualTo(json(
+                    "{'type': 'typing', 'conversation_id': %d, 'user_id': %d, 'typing': true}", conversation,
+                    parties.freelancer().userId()));
+
+            freelancerOnB.send("{\"message\": \"Sent over the socket on B\", \"message_type\": \"text\"}");
+            JsonNode fromSocket = clientOnA.next(FRAME_WAIT);
+            assertThat(fromSocket).as("a message sent over B's socket, on A").isNotNull();
+            assertThat(fromSocket.get("content").asString()).isEqualTo("Sent over the socket on B");
+            assertThat(fromSocket.get("sender_id").asLong()).isEqualTo(parties.freelancer().userId());
+            assertThat(freelancerOnB.next(FRAME_WAIT)).as("echoed to its sender on B").isEqualTo(fromSocket);
+
+            freelancerOnB.close();
+            assertThat(clientOnA.next(FRAME_WAIT)).as("the freelancer's last socket closed on B").isEqualTo(json(
+                    "{'type': 'presence', 'conversation_id': %d, 'user_id': %d, 'status': 'offline'}", conversation,
+                    parties.freelancer().userId()));
+            assertThat(clientOnA.next(SILENCE)).as("nothing more, nothing twice").isNull();
         }
     }
 
@@ -146,6 +181,37 @@ class TwoInstancesRedisTest {
 
     /** Who calls: a user and an access token as identity issues it (both instances share the test profile's secret). */
     record Caller(long userId, String access) {
+    }
+
+    /** A freelancer and a client with their profiles, whose cards marketplace knows. */
+    record Parties(Caller freelancer, Caller client) {
+    }
+
+    static Parties parties() {
+        Caller freelancer = freelancer();
+        Caller client = client();
+        a.profile(freelancer, "/api/v1/profiles/freelancer/profile-setup/", Map.of("first_name", "John", "last_name", "Doe",
+                "about", "Full-stack developer", "age", 28, "country", "India", "location", "Mumbai",
+                "skills_input", List.of(Map.of("name", "React")),
+                "languages_input", List.of(Map.of("name", "English", "proficiency", "Native"))));
+        a.profile(client, "/api/v1/profiles/client/profile-setup/",
+                Map.of("account_type", "individual", "first_name", "Jane", "last_name", "Roe", "country", "India",
+                        "location", "Pune"));
+        a.awaitCard("freelancer_card", freelancer);
+        a.awaitCard("client_card", client);
+        return new Parties(freelancer, client);
+    }
+
+    /** The freelancer accepts the service order on the instance. */
+    static void accept(Instance instance, Parties parties, long order) {
+        Response accepted = instance.send("PATCH", "/api/v1/gigs/service-orders/" + order + "/", parties.freelancer(),
+                Map.of("status", "accepted"));
+        assertThat(accepted.status()).as("%s", accepted).isEqualTo(200);
+    }
+
+    /** A JSON object written with single quotes, its {@code %d}s filled in. */
+    static JsonNode json(String template, Object... values) {
+        return LenientJson.read(template.formatted(values));
     }
 
     static Caller freelancer() {
@@ -220,6 +286,22 @@ class TwoInstancesRedisTest {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.queryForObject(
                     "select count(*) from marketplace." + table + " where user_id = ?", Integer.class, caller.userId()) == 1);
+        }
+
+        /** Waits until conversations opened the accepted order's conversation (from marketplace's event); its id. */
+        long awaitConversation(Caller party, long order) {
+            long[] id = new long[1];
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                Response list = send("GET", "/api/v1/messaging/conversations/", party, null);
+                for (JsonNode conversation : list.json()) {
+                    if (conversation.get("order_id").asLong() == order) {
+                        id[0] = conversation.get("id").asLong();
+                        return true;
+                    }
+                }
+                return false;
+            });
+            return id[0];
         }
 
         /** Opens a socket of the user on this instance and waits until the instance holds it. */

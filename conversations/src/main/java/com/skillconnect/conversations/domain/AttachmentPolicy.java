@@ -12,7 +12,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
 /**
  * What a message's file may be: not empty, at most {@code maxBytes}, and of an allowed kind told by its CONTENT
  * ({@link FileTypes}): pictures, pdf, audio, plain text and office documents; never a script or an executable
- * (a file starting with {@code #!} is refused whatever its name or detected type). Voice notes must be audio.
+ * (a file starting with "#!" is refused whatever its name or detected type). Voice notes must be audio.
  * Each allowed MIME type names the extension the storage gives the file.
  */
 @ValueObject

@@ -12,7 +12,7 @@ import org.jmolecules.ddd.annotation.Identity;
 
 /**
  * The conversation of one order between its client and its freelancer, the only two users who may read it, write
- * to it or open its socket. Its {@link Message}s are kept beside it (too many to load with it); the per-party state
+ * to it or open its socket. Its messages ({@code Message}) are kept beside it (too many to load with it); the per-party state
  * (unread count, archive flag, read mark) is kept per participant.
  */
 @AggregateRoot

@@ -94,6 +94,14 @@ class ModuleDocumentationTests {
         assertThat(talent).contains("_Event listeners_", "`c.s.t.application.KnownUserRecorder`");
     }
 
+    @Test
+    void aCellListIsSortedWithItsSubLinesWhateverTheOrderMet() {
+        String met = "|Events listened to\n|* `c.s.t.ProfileCardChanged` (async)\n* `c.s.m.OrderStatusChanged` (async)\n"
+                + "** `c.s.m.domain.Order`\n +\nA description.\n* `c.s.m.OrderPlaced` (async)\n|===\n";
+        assertThat(withSortedCellLists(met)).isEqualTo("|Events listened to\n|* `c.s.m.OrderPlaced` (async)\n"
+                + "* `c.s.m.OrderStatusChanged` (async)\n** `c.s.m.domain.Order`\n +\nA description.\n* `c.s.t.ProfileCardChanged` (async)\n|===\n");
+    }
+
     /**
      * The modules as the canvases show them: without the persistence adapters' JPA entities, which
      * Spring Modulith counts as aggregate roots because Spring Data repositories manage them. They are
@@ -172,7 +180,7 @@ class ModuleDocumentationTests {
     private static void sortCanvasSubLists(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path canvas : files.filter(file -> file.toString().endsWith(".adoc")).sorted().toList()) {
-                Files.writeString(canvas, withSortedRuns(Files.readString(canvas), "** "));
+                Files.writeString(canvas, withSortedCellLists(withSortedRuns(Files.readString(canvas), "** ")));
             }
         }
     }
@@ -200,6 +208,39 @@ class ModuleDocumentationTests {
             }
             lines.subList(first, end).sort(null);
             first = end;
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * A canvas cell's list (a {@code |* first} line, then {@code * next} lines; an item may go on over lines of its
+     * own, {@code ** } sub-items or a description, until the next item or the next cell's {@code |}: the events a
+     * module listens to, the beans it references) in the order met, which varies: its items sorted, each with its
+     * own lines, the first one still opening the cell.
+     */
+    static String withSortedCellLists(String canvas) {
+        List<String> lines = new ArrayList<>(canvas.lines().toList());
+        for (int first = 0; first < lines.size(); first++) {
+            if (!lines.get(first).startsWith("|* ")) {
+                continue;
+            }
+            List<List<String>> items = new ArrayList<>();
+            int end = first;
+            while (end < lines.size() && (end == first || !lines.get(end).startsWith("|"))) {
+                String line = end == first ? lines.get(end).substring(1) : lines.get(end);
+                if (line.startsWith("* ")) {
+                    items.add(new ArrayList<>());
+                }
+                items.get(items.size() - 1).add(line);
+                end++;
+            }
+            items.sort(java.util.Comparator.comparing((List<String> item) -> item.get(0)));
+            List<String> sorted = items.stream().flatMap(List::stream).collect(java.util.stream.Collectors.toList());
+            sorted.set(0, "|" + sorted.get(0));
+            for (int i = 0; i < sorted.size(); i++) {
+                lines.set(first + i, sorted.get(i));
+            }
+            first = end - 1;
         }
         return String.join("\n", lines) + "\n";
     }

@@ -53,8 +53,30 @@ final class BenchmarkSupport {
                 // the seeders copy the cards into marketplace themselves: no 120,000 announcements during a measurement (ADR 0024)
                 "--skillconnect.talent.card-announcement.enabled=false"));
         arguments.addAll(List.of(moreArguments));
-        return new SpringApplicationBuilder(SkillConnectApplication.class, SqlStatementCounter.class, ServerTimings.class)
-                .run(arguments.toArray(String[]::new));
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(SkillConnectApplication.class, SqlStatementCounter.class,
+                ServerTimings.class).run(arguments.toArray(String[]::new));
+        logSlowServerStatements(app.getBean(DataSource.class));
+        return app;
+    }
+
+    /**
+     * Has the benchmark's PostgreSQL log, into {@code log/} of its data directory, every statement that took it 100 ms
+     * or more, its checkpoints and its autovacuum runs: a statement the JVM saw take a second either shows there (the
+     * time was spent inside the server) or not (it was spent before the server got it, or after it answered). The
+     * settings stay in the data directory's {@code postgresql.auto.conf}; the log collector starts with the server's
+     * next start, so the first run after a fresh seed logs nowhere.
+     */
+    private static void logSlowServerStatements(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("alter system set logging_collector = on");
+            statement.execute("alter system set log_directory = 'log'");
+            statement.execute("alter system set log_min_duration_statement = 100");
+            statement.execute("alter system set log_checkpoints = on");
+            statement.execute("alter system set log_autovacuum_min_duration = 0");
+            statement.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            log("could not turn on PostgreSQL's slow statement log: " + e.getMessage());
+        }
     }
 
     /** The statements {@code request} ran on the server's request threads, with their bound parameters. */

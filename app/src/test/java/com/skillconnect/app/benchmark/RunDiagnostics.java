@@ -29,7 +29,8 @@ import javax.management.openmbean.CompositeData;
  * step 9): the server's own time per request ({@link ServerTimings}), JVM pauses (every stop-the-world GC pause, from the collectors' notifications), the connection pool (the
  * most threads waiting for a connection, sampled every millisecond, and the mean time to get one), the CPU the
  * background renewal thread ({@code browse-renew}) took, the remembered browse results' hits and misses, and what
- * PostgreSQL read from outside its shared buffers and its checkpoints.
+ * PostgreSQL read from outside its shared buffers and its checkpoints, and the machine's TCP retransmissions
+ * ({@link TcpCounters}).
  */
 final class RunDiagnostics implements AutoCloseable {
 
@@ -37,7 +38,17 @@ final class RunDiagnostics implements AutoCloseable {
     record Window(String scenario, double serverP50Ms, double serverP99Ms, double serverMaxMs, int gcPauses, double gcPauseTotalMs, double gcPauseMaxMs, int poolMaxWaiting,
             int poolMaxActive, double acquireMeanMs, double acquireMaxMs, double heldMaxMs, double statementMaxMs,
             int statementsOver100Ms, String backendStates, double renewalCpuMs, long memoryHits, long memoryMisses,
-            long blocksRead, long blocksHit, long checkpoints) {
+            long blocksRead, long blocksHit, long checkpoints, TcpCounters tcp) {
+
+        /** The window in one log line. */
+        String summary() {
+            return ("server p99 %.1f ms max %.1f ms, GC pauses %d (max %.1f ms), pool waiting max %d (mean %.2f ms, max %.1f ms"
+                    + " to get a connection; held at most %.1f ms), slowest statement %.1f ms (%d of 100 ms or more), backends: %s;"
+                    + " renewal CPU %.0f ms, blocks read %d, TCP retransmissions %d (loss probes %d, timeouts %d)").formatted(
+                    serverP99Ms, serverMaxMs, gcPauses, gcPauseMaxMs, poolMaxWaiting, acquireMeanMs, acquireMaxMs, heldMaxMs,
+                    statementMaxMs, statementsOver100Ms, backendStates, renewalCpuMs, blocksRead, tcp.retransmittedSegments(),
+                    tcp.lossProbes(), tcp.timeouts());
+        }
     }
 
     private final HikariPoolMXBean pool;
@@ -63,6 +74,7 @@ final class RunDiagnostics implements AutoCloseable {
     private double hits;
     private double misses;
     private long[] database;
+    private TcpCounters tcp;
 
     RunDiagnostics(HikariDataSource dataSource, MeterRegistry meters, ServerTimings server, SqlStatementCounter statements) {
         this.dataSource = dataSource;
@@ -146,6 +158,7 @@ final class RunDiagnostics implements AutoCloseable {
         hits = cacheGets("hit");
         misses = cacheGets("miss");
         database = database();
+        tcp = TcpCounters.now();
     }
 
     Window stop() throws SQLException {
@@ -163,7 +176,7 @@ final class RunDiagnostics implements AutoCloseable {
         return new Window(scenario, served[0], served[1], served[2], pauses.get(), pauseMicros.sum() / 1000.0, pauseMaxMicros.get() / 1000.0, maxWaiting.get(),
                 maxActive.get(), acquireMean, windowMax("hikaricp.connections.acquire"), windowMax("hikaricp.connections.usage"), slowest[0],
                 (int) slowest[1], states, (renewalCpuNanos() - renewalCpuNanos) / 1e6, (long) (cacheGets("hit") - hits),
-                (long) (cacheGets("miss") - misses), now[0] - database[0], now[1] - database[1], now[2] - database[2]);
+                (long) (cacheGets("miss") - misses), now[0] - database[0], now[1] - database[1], now[2] - database[2], TcpCounters.now().since(tcp));
     }
 
     /** The timer's maximum of its recent window (Micrometer keeps it about two minutes): the scenario's, mostly. */
@@ -210,12 +223,13 @@ final class RunDiagnostics implements AutoCloseable {
     /** The markdown table of the windows. */
     static String table(List<Window> windows) {
         StringBuilder md = new StringBuilder();
-        md.append("| scenario | server p50 ms | server p99 ms | server max ms | GC pauses | GC pause total ms | GC pause max ms | pool: most threads waiting | pool: most in use | mean ms to get a connection | max ms to get one (recent) | max ms one was held (recent) | slowest statement ms | statements of 100 ms or more | active backends: what they did (samples every 5 ms) | renewal CPU ms | memory hits | memory misses | PostgreSQL blocks read (not in shared buffers) | blocks hit | checkpoints |\n");
-        md.append("|---|" + "---:|".repeat(13) + "---|" + "---:|".repeat(6) + "\n");
+        md.append("| scenario | server p50 ms | server p99 ms | server max ms | GC pauses | GC pause total ms | GC pause max ms | pool: most threads waiting | pool: most in use | mean ms to get a connection | max ms to get one (recent) | max ms one was held (recent) | slowest statement ms | statements of 100 ms or more | active backends: what they did (samples every 5 ms) | renewal CPU ms | memory hits | memory misses | PostgreSQL blocks read (not in shared buffers) | blocks hit | checkpoints | TCP retransmitted segments / of them loss probes / retransmission timeouts (machine-wide) |\n");
+        md.append("|---|" + "---:|".repeat(13) + "---|" + "---:|".repeat(7) + "\n");
         for (Window w : windows) {
-            md.append("| %s | %.1f | %.1f | %.1f | %d | %.1f | %.1f | %d | %d | %.2f | %.1f | %.1f | %.1f | %d | %s | %.0f | %d | %d | %d | %d | %d |\n".formatted(w.scenario(), w.serverP50Ms(), w.serverP99Ms(), w.serverMaxMs(), w.gcPauses(),
+            md.append("| %s | %.1f | %.1f | %.1f | %d | %.1f | %.1f | %d | %d | %.2f | %.1f | %.1f | %.1f | %d | %s | %.0f | %d | %d | %d | %d | %d | %d / %d / %d |\n".formatted(w.scenario(), w.serverP50Ms(), w.serverP99Ms(), w.serverMaxMs(), w.gcPauses(),
                     w.gcPauseTotalMs(), w.gcPauseMaxMs(), w.poolMaxWaiting(), w.poolMaxActive(), w.acquireMeanMs(), w.acquireMaxMs(), w.heldMaxMs(), w.statementMaxMs(), w.statementsOver100Ms(), w.backendStates(), w.renewalCpuMs(),
-                    w.memoryHits(), w.memoryMisses(), w.blocksRead(), w.blocksHit(), w.checkpoints()));
+                    w.memoryHits(), w.memoryMisses(), w.blocksRead(), w.blocksHit(), w.checkpoints(), w.tcp().retransmittedSegments(),
+                    w.tcp().lossProbes(), w.tcp().timeouts()));
         }
         return md.toString();
     }

@@ -144,13 +144,7 @@ class TalentBrowseBenchmark {
                     log("%-40s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d%s".formatted(scenario.name(), result.throughput(),
                             result.p50() / 1000.0, result.p99() / 1000.0, result.errors(),
                             result.errors() == 0 ? "" : " (NOT 200: " + result.failureText() + ")"));
-                    log(("%-40s server p99 %.1f ms max %.1f ms, GC pauses %d (max %.1f ms), pool waiting max %d"
-                            + " (mean %.2f ms, max %.1f ms to get a connection; held at most %.1f ms), slowest statement"
-                            + " %.1f ms (%d of 100 ms or more), backends: %s; renewal CPU %.0f ms, blocks read %d").formatted("",
-                            window.serverP99Ms(), window.serverMaxMs(), window.gcPauses(), window.gcPauseMaxMs(),
-                            window.poolMaxWaiting(), window.acquireMeanMs(), window.acquireMaxMs(), window.heldMaxMs(),
-                            window.statementMaxMs(), window.statementsOver100Ms(), window.backendStates(), window.renewalCpuMs(),
-                            window.blocksRead()));
+                    log("%-40s %s".formatted("", window.summary()));
                     results.add(result);
                     windows.add(window);
                 }

@@ -215,7 +215,7 @@ final class ConversationsSeeder {
                     freelancer_id, title, price_min, price_max, days, status, changed_at)
                 select c.n, c.order_type, c.client_user, c.client_id, c.freelancer_user, c.freelancer_id,
                        %s[1 + floor(c.r_order * %d)::int], p.price,
-                       case when c.order_type = 'SERVICE' then p.price else round(p.price * (1 + c.r_order * 2), -2) end,
+                       case when c.order_type = 'SERVICE' then p.price else round(p.price * (1 + c.r_order * 2)::numeric, -2) end,
                        1 + floor(c.r_price * 60)::int,
                        case when c.r_status < 0.6 then 'ACCEPTED' when c.r_status < 0.95 then 'COMPLETED' else 'CANCELLED' end,
                        c.created

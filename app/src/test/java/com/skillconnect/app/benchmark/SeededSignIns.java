@@ -11,6 +11,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -27,6 +31,7 @@ final class SeededSignIns {
 
     private static final String PASSWORD = "Benchmark-explore-5c1d";
     private static final int HASH_COST = 4;
+    private static final int SIGN_INS_AT_ONCE = 4;
 
     private SeededSignIns() {
     }
@@ -91,13 +96,27 @@ final class SeededSignIns {
             }
             upsert.executeBatch();
         }
+        // a few at once: each sign-in waits mostly for its commits, which PostgreSQL then flushes together
         Map<Long, String> tokens = new LinkedHashMap<>();
-        for (Seeded user : seeded) {
-            HttpApi.Response session = api.post("/api/v1/auth/token/", Map.of("email", user.email(), "password", PASSWORD)).send();
-            if (session.status() != 200) {
-                throw new IllegalStateException("the seeded " + user.role() + " " + user.email() + " could not sign in: " + session);
+        try (ExecutorService signing = Executors.newFixedThreadPool(SIGN_INS_AT_ONCE)) {
+            List<Future<String>> sessions = new ArrayList<>();
+            for (Seeded user : seeded) {
+                sessions.add(signing.submit(() -> {
+                    HttpApi.Response session = api.post("/api/v1/auth/token/", Map.of("email", user.email(), "password", PASSWORD)).send();
+                    if (session.status() != 200) {
+                        throw new IllegalStateException("the seeded " + user.role() + " " + user.email() + " could not sign in: " + session);
+                    }
+                    return session.json().get("access").asString();
+                }));
             }
-            tokens.put(user.userId(), session.json().get("access").asString());
+            for (int i = 0; i < seeded.size(); i++) {
+                tokens.put(seeded.get(i).userId(), sessions.get(i).get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signing in", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         }
         return tokens;
     }

@@ -24,8 +24,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * What the benchmarks ({@link TalentBrowseBenchmark}, {@link MarketplaceExploreBenchmark}) share: the application
- * started on the benchmark database (data directory {@code app/target/benchmark-postgres}, kept between runs), the
+ * What the benchmarks ({@link TalentBrowseBenchmark}, {@link MarketplaceExploreBenchmark}, {@link ConversationsBenchmark})
+ * share: the application started on the benchmark database (data directory {@code app/target/benchmark-postgres}, kept
+ * between runs; {@link #dataDir}), the
  * SQL of one request captured and EXPLAINed, the machine's description at the top of a report, and a report's
  * generated part written between its markers (the rest of the file is kept).
  */
@@ -36,9 +37,13 @@ final class BenchmarkSupport {
     private BenchmarkSupport() {
     }
 
-    /** The benchmark database's data directory: seeded once, reused by every later run (and by every benchmark). */
+    /**
+     * The benchmark database's data directory: seeded once, reused by every later run (and by every benchmark);
+     * {@code -Dbenchmark.data-dir=target/benchmark-postgres-small} (relative to {@code app/}) keeps a reduced seed of a
+     * validation run apart from the full one.
+     */
     static Path dataDir() {
-        return Path.of("target", "benchmark-postgres").toAbsolutePath();
+        return Path.of(System.getProperty("benchmark.data-dir", "target/benchmark-postgres")).toAbsolutePath().normalize();
     }
 
     /** The whole application on a free port, with {@link SqlStatementCounter} and {@link ServerTimings}, logging warnings only. */
@@ -90,27 +95,40 @@ final class BenchmarkSupport {
         return recording.onServerThreads();
     }
 
-    /** Markdown: each statement, its parameters and its {@code EXPLAIN (ANALYZE, BUFFERS)} with the same parameters. */
+    /**
+     * Markdown: each statement, its parameters and its {@code EXPLAIN (ANALYZE, BUFFERS)} with the same parameters, in
+     * a transaction that is rolled back (ANALYZE runs an INSERT or UPDATE for real).
+     */
     static String explain(DataSource dataSource, List<Executed> statements) throws SQLException {
         StringBuilder out = new StringBuilder();
         try (Connection connection = dataSource.getConnection()) {
-            for (Executed statement : statements) {
-                out.append("```sql\n").append(statement.sql().strip()).append("\n```\n");
-                out.append("parameters: `").append(statement.parameters()).append("`\n\n```\n");
-                try (PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers) " + statement.sql())) {
-                    for (int i = 0; i < statement.parameters().size(); i++) {
-                        explain.setObject(i + 1, statement.parameters().get(i));
-                    }
-                    try (ResultSet rs = explain.executeQuery()) {
-                        while (rs.next()) {
-                            out.append(rs.getString(1)).append('\n');
-                        }
-                    }
-                }
-                out.append("```\n\n");
+            connection.setAutoCommit(false);
+            try {
+                explain(connection, statements, out);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
             }
         }
         return out.toString();
+    }
+
+    private static void explain(Connection connection, List<Executed> statements, StringBuilder out) throws SQLException {
+        for (Executed statement : statements) {
+            out.append("```sql\n").append(statement.sql().strip()).append("\n```\n");
+            out.append("parameters: `").append(statement.parameters()).append("`\n\n```\n");
+            try (PreparedStatement explain = connection.prepareStatement("explain (analyze, buffers) " + statement.sql())) {
+                for (int i = 0; i < statement.parameters().size(); i++) {
+                    explain.setObject(i + 1, statement.parameters().get(i));
+                }
+                try (ResultSet rs = explain.executeQuery()) {
+                    while (rs.next()) {
+                        out.append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+            out.append("```\n\n");
+        }
     }
 
     /** The report's first lines: date, command, machine, JDK (markdown list items). */

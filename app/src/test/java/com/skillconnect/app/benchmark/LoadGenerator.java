@@ -13,6 +13,13 @@ interface LoadGenerator {
     LoadRunner.Result run(String scenario, List<String> paths, List<String> tokens, int clients, Duration warmUp, Duration measure)
             throws Exception;
 
+    /**
+     * Each request's path drawn at random from {@code paths} with the bearer token at the same index of
+     * {@code tokens} (as long as {@code paths}): the token of the user whose objects the path names.
+     */
+    LoadRunner.Result runOwned(String scenario, List<String> paths, List<String> tokens, int clients, Duration warmUp,
+            Duration measure) throws Exception;
+
     /** Anonymous requests. */
     default LoadRunner.Result run(String scenario, List<String> paths, int clients, Duration warmUp, Duration measure) throws Exception {
         return run(scenario, paths, List.of(), clients, warmUp, measure);

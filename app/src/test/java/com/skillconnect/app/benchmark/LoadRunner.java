@@ -63,10 +63,24 @@ final class LoadRunner implements LoadGenerator {
     @Override
     public Result run(String scenario, List<String> paths, List<String> tokens, int clients, Duration warmUp, Duration measure)
             throws Exception {
-        if (!warmUp.isZero()) {
-            drive(paths, tokens, clients, warmUp);
+        return run(scenario, paths, tokens, false, clients, warmUp, measure);
+    }
+
+    @Override
+    public Result runOwned(String scenario, List<String> paths, List<String> tokens, int clients, Duration warmUp, Duration measure)
+            throws Exception {
+        if (paths.size() != tokens.size()) {
+            throw new IllegalArgumentException("a token per path: %d paths, %d tokens".formatted(paths.size(), tokens.size()));
         }
-        return summarise(scenario, clients, drive(paths, tokens, clients, measure), measure);
+        return run(scenario, paths, tokens, true, clients, warmUp, measure);
+    }
+
+    private Result run(String scenario, List<String> paths, List<String> tokens, boolean owned, int clients, Duration warmUp,
+            Duration measure) throws Exception {
+        if (!warmUp.isZero()) {
+            drive(paths, tokens, owned, clients, warmUp);
+        }
+        return summarise(scenario, clients, drive(paths, tokens, owned, clients, measure), measure);
     }
 
     @Override
@@ -77,13 +91,14 @@ final class LoadRunner implements LoadGenerator {
     private record ClientRun(long[] latencies, int count, long errors, Map<String, Long> failures) {
     }
 
-    private List<ClientRun> drive(List<String> paths, List<String> tokens, int clients, Duration duration) throws Exception {
+    private List<ClientRun> drive(List<String> paths, List<String> tokens, boolean owned, int clients, Duration duration)
+            throws Exception {
         long deadline = System.nanoTime() + duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<ClientRun>> futures = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                futures.add(pool.submit(() -> oneClient(paths, tokens, deadline)));
+                futures.add(pool.submit(() -> oneClient(paths, tokens, owned, deadline)));
             }
             List<ClientRun> runs = new ArrayList<>();
             for (Future<ClientRun> future : futures) {
@@ -95,17 +110,18 @@ final class LoadRunner implements LoadGenerator {
         }
     }
 
-    private ClientRun oneClient(List<String> paths, List<String> tokens, long deadline) {
+    private ClientRun oneClient(List<String> paths, List<String> tokens, boolean owned, long deadline) {
         long[] latencies = new long[4096];
         int count = 0;
         AtomicLong errors = new AtomicLong();
         Map<String, Long> failures = new HashMap<>();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         while (System.nanoTime() < deadline && count < MAX_REQUESTS_PER_CLIENT) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + paths.get(random.nextInt(paths.size()))))
+            int drawn = random.nextInt(paths.size());
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + paths.get(drawn)))
                     .timeout(Duration.ofSeconds(30)).GET();
             if (!tokens.isEmpty()) {
-                builder.header("Authorization", "Bearer " + tokens.get(random.nextInt(tokens.size())));
+                builder.header("Authorization", "Bearer " + tokens.get(owned ? drawn : random.nextInt(tokens.size())));
             }
             HttpRequest request = builder.build();
             long start = System.nanoTime();

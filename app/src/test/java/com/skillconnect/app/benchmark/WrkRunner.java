@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * with an event loop per thread: far less client CPU per request than {@link LoadRunner}'s Java threads, which
  * on a 2-core machine take the cores the server and PostgreSQL need. Each request's path is drawn at random
  * from the scenario's list (a Lua {@code request} function over a file of the paths), with a bearer token drawn from a
- * file of tokens when the scenario has some; a Lua {@code response}
+ * file of tokens when the scenario has some (or, for {@link #runOwned}, the token on the path's own line number: the
+ * owner's); a Lua {@code response}
  * function counts every status other than 200 (by kind: 401, 403, 404, 429, other 4xx, 5xx, other), and {@code done}
  * prints exact figures (microseconds) in one
  * line, which is what {@link #run} reads; the human-readable output ({@code --latency}) is the fallback and is
@@ -113,14 +114,26 @@ final class WrkRunner implements LoadGenerator {
     @Override
     public LoadRunner.Result run(String scenario, List<String> paths, List<String> tokens, int clients, Duration warmUp, Duration measure)
             throws Exception {
-        Path script = script(paths, tokens);
+        return run(scenario, script(paths, tokens, false), clients, warmUp, measure);
+    }
+
+    @Override
+    public LoadRunner.Result runOwned(String scenario, List<String> paths, List<String> tokens, int clients, Duration warmUp,
+            Duration measure) throws Exception {
+        if (paths.size() != tokens.size()) {
+            throw new IllegalArgumentException("a token per path: %d paths, %d tokens".formatted(paths.size(), tokens.size()));
+        }
+        return run(scenario, script(paths, tokens, true), clients, warmUp, measure);
+    }
+
+    private LoadRunner.Result run(String scenario, Path script, int clients, Duration warmUp, Duration measure) throws Exception {
         if (!warmUp.isZero()) {
             drive(scenario + " (warm-up)", script, clients, warmUp);
         }
         return drive(scenario, script, clients, measure);
     }
 
-    private Path script(List<String> paths, List<String> tokens) throws IOException {
+    private Path script(List<String> paths, List<String> tokens, boolean owned) throws IOException {
         int n = ++runs;
         Path pathFile = workDir.resolve("paths-%02d.txt".formatted(n));
         Files.write(pathFile, paths, StandardCharsets.UTF_8);
@@ -138,6 +151,7 @@ final class WrkRunner implements LoadGenerator {
                 for line in io.lines(%s) do
                   if #line > 0 then tokens[#tokens + 1] = line end
                 end
+                local owned = %s
                 local threads = {}
                 local next_id = 0
                 function setup(thread)
@@ -150,9 +164,10 @@ final class WrkRunner implements LoadGenerator {
                   math.randomseed(20261125 + 7919 * (id or 0))
                 end
                 function request()
-                  if #tokens == 0 then return wrk.format("GET", paths[math.random(#paths)]) end
-                  return wrk.format("GET", paths[math.random(#paths)],
-                    { ["Authorization"] = "Bearer " .. tokens[math.random(#tokens)] })
+                  local i = math.random(#paths)
+                  if #tokens == 0 then return wrk.format("GET", paths[i]) end
+                  return wrk.format("GET", paths[i],
+                    { ["Authorization"] = "Bearer " .. tokens[owned and i or math.random(#tokens)] })
                 end
                 function response(status, headers, body)
                   if status ~= 200 then
@@ -174,7 +189,7 @@ final class WrkRunner implements LoadGenerator {
                     latency.max, c.non200, e.connect, e.read, e.write, e.status, e.timeout,
                     c.s401, c.s403, c.s404, c.s429, c.s4xx, c.s5xx, c.sother))
                 end
-                """.formatted(luaString(pathFile.toString()), luaString(tokenFile.toString())), StandardCharsets.UTF_8);
+                """.formatted(luaString(pathFile.toString()), luaString(tokenFile.toString()), owned), StandardCharsets.UTF_8);
         return script;
     }
 

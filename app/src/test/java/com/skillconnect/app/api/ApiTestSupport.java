@@ -16,9 +16,11 @@ import com.skillconnect.app.test.TestMailServer;
 import com.skillconnect.app.test.TestSocket;
 import com.skillconnect.app.realtime.SocketSessionRegistry;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -165,6 +167,18 @@ public abstract class ApiTestSupport {
 
     protected static void assertStatus(Response response, int status) {
         assertThat(response.status()).as("%s", response).isEqualTo(status);
+    }
+
+    /** An answer (200 expected) and the SQL statements its request ran on the server's request threads. */
+    protected record Counted(Response response, List<SqlStatementCounter.Executed> statements) {
+    }
+
+    protected Counted counting(Supplier<Response> request) {
+        SqlStatementCounter.Recording recording = sqlStatements.record();
+        Response response = request.get();
+        recording.stop();
+        assertStatus(response, 200);
+        return new Counted(response, recording.onServerThreads());
     }
 
     /** Status and the whole body; the expected JSON may use single quotes. */

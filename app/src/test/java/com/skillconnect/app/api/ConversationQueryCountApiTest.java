@@ -2,11 +2,6 @@ package com.skillconnect.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.skillconnect.app.test.HttpApi.Response;
-import com.skillconnect.app.test.SqlStatementCounter;
-import com.skillconnect.app.test.SqlStatementCounter.Executed;
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,17 +9,6 @@ import org.junit.jupiter.api.Test;
  * conversations, messages and reactions (no N+1), counted on the server's request threads.
  */
 class ConversationQueryCountApiTest extends ConversationApiSupport {
-
-    private record Counted(Response response, List<Executed> statements) {
-    }
-
-    private Counted counting(Supplier<Response> request) {
-        SqlStatementCounter.Recording recording = sqlStatements.record();
-        Response response = request.get();
-        recording.stop();
-        assertStatus(response, 200);
-        return new Counted(response, recording.onServerThreads());
-    }
 
     @Test
     void theListIsOneStatementWhateverTheNumberOfConversations() {

@@ -3,13 +3,13 @@ package com.skillconnect.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
-import com.skillconnect.app.test.SqlStatementCounter;
 import com.skillconnect.app.test.SqlStatementCounter.Executed;
 import com.skillconnect.kernel.spring.RememberedResults;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The explore counts (ADR 0007, ADR 0023): a search over more than a thousand listings is counted once, then its
@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class ExploreCountApiTest extends ListingApiSupport {
 
-    private record Counted(long count, int results, List<Executed> statements) {
+    /** A page's count, how many results it held, and the statements it ran. */
+    private record CountedPage(long count, int results, List<Executed> statements) {
     }
 
     @AfterEach
@@ -34,10 +35,10 @@ class ExploreCountApiTest extends ListingApiSupport {
         copies(gig, 1000);
         String search = EXPLORE_SERVICES + "?search=" + tag.toLowerCase();
 
-        Counted first = counting(() -> fetch(search + "&page_size=5", freelancer.caller()));
+        CountedPage first = countingPage(() -> fetch(search + "&page_size=5", freelancer.caller()));
         createdGig(freelancer, with(gigExample(), "title", tag + " again"));
-        Counted again = counting(() -> fetch(search + "&page_size=5", freelancer.caller()));
-        Counted otherPage = counting(() -> fetch(search + "&page_size=7", freelancer.caller()));
+        CountedPage again = countingPage(() -> fetch(search + "&page_size=5", freelancer.caller()));
+        CountedPage otherPage = countingPage(() -> fetch(search + "&page_size=7", freelancer.caller()));
 
         assertThat(first.count()).isEqualTo(1001);
         assertThat(first.statements()).as("%s", first.statements()).anyMatch(ExploreCountApiTest::counts);
@@ -50,7 +51,7 @@ class ExploreCountApiTest extends ListingApiSupport {
                 .noneMatch(ExploreCountApiTest::counts);
 
         clock.advance(RememberedResults.STALE_AT_MOST);
-        assertThat(counting(() -> fetch(search + "&page_size=5", freelancer.caller())).count()).isEqualTo(1002);
+        assertThat(countingPage(() -> fetch(search + "&page_size=5", freelancer.caller())).count()).isEqualTo(1002);
     }
 
     @Test
@@ -62,18 +63,18 @@ class ExploreCountApiTest extends ListingApiSupport {
         createdProposal(client, with(proposalExample(), "title", tag + " one"));
         String gigs = EXPLORE_SERVICES + "?search=" + tag;
         String proposals = EXPLORE_PROPOSALS + "?search=" + tag;
-        assertThat(counting(() -> fetch(gigs, freelancer.caller())).count()).isEqualTo(1);
-        assertThat(counting(() -> fetch(proposals, client.caller())).count()).isEqualTo(1);
+        assertThat(countingPage(() -> fetch(gigs, freelancer.caller())).count()).isEqualTo(1);
+        assertThat(countingPage(() -> fetch(proposals, client.caller())).count()).isEqualTo(1);
 
         long gig = createdGig(freelancer, with(gigExample(), "title", tag + " two")).get("id").asLong();
         createdProposal(client, with(proposalExample(), "title", tag + " two"));
-        Counted twoGigs = counting(() -> fetch(gigs, freelancer.caller()));
+        CountedPage twoGigs = countingPage(() -> fetch(gigs, freelancer.caller()));
         assertThat(twoGigs.count()).isEqualTo(2);
         assertThat(twoGigs.statements()).as("counted again: %s", twoGigs.statements()).anyMatch(ExploreCountApiTest::counts);
-        assertThat(counting(() -> fetch(proposals, client.caller())).count()).isEqualTo(2);
+        assertThat(countingPage(() -> fetch(proposals, client.caller())).count()).isEqualTo(2);
 
         assertStatus(send("DELETE", SERVICES + gig + "/", freelancer.caller(), null), 204);
-        assertThat(counting(() -> fetch(gigs, freelancer.caller())).count()).isEqualTo(1);
+        assertThat(countingPage(() -> fetch(gigs, freelancer.caller())).count()).isEqualTo(1);
     }
 
     /** {@code times} copies of the gig's row, written in SQL (a thousand requests would take long). */
@@ -86,13 +87,10 @@ class ExploreCountApiTest extends ListingApiSupport {
                 from marketplace.gig g cross join generate_series(1, ?) n where g.id = ?""", times, gig);
     }
 
-    private Counted counting(Supplier<Response> request) {
-        SqlStatementCounter.Recording recording = sqlStatements.record();
-        Response response = request.get();
-        recording.stop();
-        assertStatus(response, 200);
-        return new Counted(response.json().get("count").asLong(), response.json().get("results").size(),
-                recording.onServerThreads());
+    private CountedPage countingPage(Supplier<Response> request) {
+        Counted counted = counting(request);
+        JsonNode page = counted.response().json();
+        return new CountedPage(page.get("count").asLong(), page.get("results").size(), counted.statements());
     }
 
     private static boolean counts(Executed statement) {

@@ -2,13 +2,10 @@ package com.skillconnect.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.SqlStatementCounter;
-import com.skillconnect.app.test.SqlStatementCounter.Executed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,17 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
  * length of a profile's lists (no N+1), counted on the server's request threads by {@link SqlStatementCounter}.
  */
 class FreelancerQueryCountApiTest extends FreelancerApiSupport {
-
-    private record Counted(Response response, List<Executed> statements) {
-    }
-
-    private Counted counting(Supplier<Response> request) {
-        SqlStatementCounter.Recording recording = sqlStatements.record();
-        Response response = request.get();
-        recording.stop();
-        assertStatus(response, 200);
-        return new Counted(response, recording.onServerThreads());
-    }
 
     @Test
     void browsingAPageCostsTheSameStatementsWhateverItsSize() {

@@ -14,13 +14,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Explore pages of searches (or skill filters) matching more than {@value RememberedCounts#EXACT_UP_TO} listings,
- * remembered briefly: the shared kernel's {@link RememberedPages} (ADR 0007, ADR 0023). A search for a common word
- * costs 5-20 ms to find and rank its newest matches, a popular skill collects and sorts thousands of rows, and their
- * first pages are what everybody asks for. Only those, and only results whose count is remembered anyway
- * ({@link ExploreCounts}), so a page without search words or skill, or of a result of up to a thousand listings, is
- * always fresh: a listing just written shows at once. Micrometer:
- * {@code cache.gets{cache="explore.pages"}}.
+ * Explore pages of results of more than {@value RememberedCounts#EXACT_UP_TO} listings, remembered briefly: the shared
+ * kernel's {@link RememberedPages} (ADR 0007, ADR 0023), as talent's browse remembers its pages. The first pages of
+ * the whole list, of a category or price range, of a common word or a popular skill are what everybody asks for, and
+ * computing one costs milliseconds of database and JVM time (the plain page, though one fast statement, held explore
+ * at ~400 requests/s on 2 cores: docs/benchmarks/marketplace-explore.md). A page of a result of up to a thousand
+ * listings, what a user narrows down to, is always fresh: a listing just written shows there at once; in a larger
+ * result it shows within {@code RememberedResults.FRESH_FOR}. Micrometer: {@code cache.gets{cache="explore.pages"}}.
  */
 @Component
 class ExplorePages extends RememberedPages {
@@ -29,12 +29,9 @@ class ExplorePages extends RememberedPages {
         super("explore.pages", RememberedCounts.EXACT_UP_TO, clock, renewals, Optional.ofNullable(registry.getIfAvailable()));
     }
 
-    /** The page {@code filter} asks for of listings of this {@code kind}: remembered if it is a large search's. */
+    /** The page {@code filter} asks for of listings of this {@code kind}: remembered if its result is large. */
     @SuppressWarnings("unchecked")
     <T> ListingPage<T> page(String kind, ListingFilter filter, Supplier<ListingPage<T>> compute) {
-        if (filter.search() == null && filter.skill() == null) {
-            return compute.get();
-        }
         return page(List.of(kind, filter), ListingPage.class, ListingPage::total, compute::get);
     }
 }

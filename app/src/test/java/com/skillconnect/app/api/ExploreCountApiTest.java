@@ -55,6 +55,24 @@ class ExploreCountApiTest extends ListingApiSupport {
     }
 
     @Test
+    void aLargeCategorysPageIsRememberedWhileItsCountFollowsEveryGigAtOnce() {
+        Party freelancer = freelancerWithProfile("Big", "Category");
+        long gig = createdGig(freelancer, with(gigExample(), "category_id", 7)).get("id").asLong();
+        copies(gig, 1000);
+        String category = EXPLORE_SERVICES + "?category=7&page_size=5";
+
+        CountedPage first = countingPage(() -> fetch(category, freelancer.caller()));
+        createdGig(freelancer, with(gigExample(), "category_id", 7));
+        CountedPage again = countingPage(() -> fetch(category, freelancer.caller()));
+
+        assertThat(first.count()).isGreaterThan(1000);
+        assertThat(again.count()).as("the category's listed count, read again").isEqualTo(first.count() + 1);
+        assertThat(again.results()).isEqualTo(5);
+        assertThat(again.statements()).as("the page from memory, only the listed count read: %s", again.statements())
+                .singleElement().satisfies(statement -> assertThat(statement.sql()).contains("marketplace.listed_count"));
+    }
+
+    @Test
     void aGigOrProposalJustWrittenCountsAtOnceInASmallResult() {
         String tag = "Few" + letters(8);
         Party freelancer = freelancerWithProfile("Few", "Gigs");

@@ -68,7 +68,7 @@ class JdbcGigQueries implements GigQueries {
 
     @Override
     public ListingPage<GigView> explore(ListingFilter filter) {
-        return pages.page("gig", filter, () -> select(filter));
+        return ListingSql.explore(pages, jdbc, "gig", filter, () -> select(filter));
     }
 
     private ListingPage<GigView> select(ListingFilter filter) {

@@ -83,7 +83,7 @@ class JdbcProposalQueries implements ProposalQueries {
 
     @Override
     public ListingPage<ProposalView> explore(ListingFilter filter) {
-        return pages.page("proposal", filter, () -> select(filter));
+        return ListingSql.explore(pages, jdbc, "proposal", filter, () -> select(filter));
     }
 
     private ListingPage<ProposalView> select(ListingFilter filter) {

@@ -2,12 +2,14 @@ package com.skillconnect.marketplace.adapter.out.query;
 
 import com.skillconnect.kernel.spring.RememberedCounts;
 import com.skillconnect.marketplace.domain.ListingFilter;
+import com.skillconnect.marketplace.domain.ListingPage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -116,19 +118,45 @@ final class ListingSql {
 
     /**
      * How many listings of this kind ({@code gig}, {@code proposal}) the filter matches: with no filter but a
-     * category, the listed count the database keeps per category ({@code marketplace.listed_count}), one row read;
-     * otherwise {@code counts}' (one statement that stops counting after {@value RememberedCounts#EXACT_UP_TO}
-     * matches, and only when there are more, the full count, remembered: see the ADR).
+     * category, the listed count the database keeps per category ({@link #listedCount}); otherwise {@code counts}'
+     * (one statement that stops counting after {@value RememberedCounts#EXACT_UP_TO} matches, and only when there are
+     * more, the full count, remembered: see the ADR).
      */
     static long count(NamedParameterJdbcTemplate jdbc, RememberedCounts counts, String kind, ListingFilter filter,
             String fromWhere, MapSqlParameterSource parameters) {
-        if (filter.search() == null && filter.skill() == null && filter.minAmount() == null && filter.maxAmount() == null
-                && filter.maxDays() == null) {
-            MapSqlParameterSource counted = new MapSqlParameterSource("kind", kind).addValue("category", filter.categoryId());
-            return jdbc.queryForObject("select coalesce(sum(listed), 0) from marketplace.listed_count where kind = :kind"
-                    + (filter.categoryId() == null ? "" : " and category_id = :category"), counted, Long.class);
+        return countedByListing(filter) ? listedCount(jdbc, kind, filter) : counts.count(fromWhere, parameters);
+    }
+
+    /**
+     * An explore page, remembered by {@code pages} when its result is large (ADR 0023), its total exact whenever the
+     * database keeps it: a remembered page of the whole list or of a category may show listings up to 30 s old, but
+     * its count is read again (one row per category), so that the count follows every listing at once. A page
+     * computed for this very request needs no second read.
+     */
+    static <T> ListingPage<T> explore(ExplorePages pages, NamedParameterJdbcTemplate jdbc, String kind, ListingFilter filter,
+            Supplier<ListingPage<T>> select) {
+        boolean[] computedNow = {false};
+        ListingPage<T> page = pages.page(kind, filter, () -> {
+            computedNow[0] = true;
+            return select.get();
+        });
+        if (computedNow[0] || !countedByListing(filter)) {
+            return page;
         }
-        return counts.count(fromWhere, parameters);
+        return new ListingPage<>(page.items(), listedCount(jdbc, kind, filter));
+    }
+
+    /** No filter but a category: the listed count the database keeps per category counts it. */
+    private static boolean countedByListing(ListingFilter filter) {
+        return filter.search() == null && filter.skill() == null && filter.minAmount() == null && filter.maxAmount() == null
+                && filter.maxDays() == null;
+    }
+
+    /** The listed count of this kind ({@code marketplace.listed_count}), of one category or all: one row read per category. */
+    private static long listedCount(NamedParameterJdbcTemplate jdbc, String kind, ListingFilter filter) {
+        MapSqlParameterSource counted = new MapSqlParameterSource("kind", kind).addValue("category", filter.categoryId());
+        return jdbc.queryForObject("select coalesce(sum(listed), 0) from marketplace.listed_count where kind = :kind"
+                + (filter.categoryId() == null ? "" : " and category_id = :category"), counted, Long.class);
     }
 
     /** A tsquery lexeme literal: quoted, so no character of the word is query syntax. */

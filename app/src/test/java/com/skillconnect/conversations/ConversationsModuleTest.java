@@ -156,8 +156,9 @@ class ConversationsModuleTest {
     @Test
     void theListShowsTheCardsOrderAndNewestMessageAsTheyChange(Scenario scenario) {
         Order order = new Order(OrderType.SERVICE);
-        scenario.publish(ProfileCardChanged.ofClient(order.clientUser, order.client, "Jane", "Doe", null, "Pune",
-                "individual", null, "India", null, T0)).andWaitForStateChange(() -> card(order.client));
+        scenario.publish(ProfileCardChanged.ofClient(order.clientUser, order.client, "Jane", "Doe",
+                "/media/profiles/a.png", "Pune", "individual", null, "India", null, T0))
+                .andWaitForStateChange(() -> card(order.client));
         scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, "Logo", 1))
                 .andWaitForStateChange(() -> conversationsOf(order));
         assertThat(listed(order)).extracting(ConversationView::clientName, ConversationView::freelancerName,

@@ -27,9 +27,9 @@ public interface Conversations {
 
     /**
      * A message was added: both parties see the conversation again, the recipient has one more unread, it moves up and
-     * shows the message unless a newer one is shown already.
+     * shows the message ({@code id}, {@code content}, {@code sender}, {@code at}) unless a newer one is shown already.
      */
-    void messageAdded(Conversation conversation, MessageId id, Message message);
+    void messageAdded(Conversation conversation, MessageId id, UserId sender, String content, Instant at);
 
     /** The order's copy changed: its conversation shows the order's title, price and days and the parties' cards anew. */
     void orderChanged(OrderId order);

@@ -4,7 +4,6 @@ import com.skillconnect.conversations.ConversationId;
 import com.skillconnect.conversations.MessageId;
 import com.skillconnect.conversations.domain.Conversation;
 import com.skillconnect.conversations.domain.Conversations;
-import com.skillconnect.conversations.domain.Message;
 import com.skillconnect.conversations.domain.Metadata;
 import com.skillconnect.conversations.domain.PartyRole;
 import com.skillconnect.identity.UserId;
@@ -95,8 +94,8 @@ class JdbcConversations implements Conversations {
     }
 
     @Override
-    public void messageAdded(Conversation conversation, MessageId id, Message message) {
-        Timestamp when = Timestamp.from(message.createdAt());
+    public void messageAdded(Conversation conversation, MessageId id, UserId sender, String content, Instant at) {
+        Timestamp when = Timestamp.from(at);
         jdbc.update("""
                 with parties as (
                     update conversations.participant set archived = false, activity_at = greatest(activity_at, ?),
@@ -111,8 +110,8 @@ class JdbcConversations implements Conversations {
                         else c.last_message_sender end
                 from (select ?::bigint as id, ?::text as content, ?::timestamptz as at, ?::bigint as sender) m
                 where c.id = ?
-                """, when, message.sender().value(), conversation.id().value(), id.value(), message.content(), when,
-                message.sender().value(), conversation.id().value());
+                """, when, sender.value(), conversation.id().value(), id.value(), content, when, sender.value(),
+                conversation.id().value());
     }
 
     @Override

@@ -7,6 +7,8 @@ import com.skillconnect.billing.PaymentRequestId;
 import com.skillconnect.billing.PaymentRequested;
 import com.skillconnect.billing.PaymentStatus;
 import com.skillconnect.billing.PaymentStatusChanged;
+import com.skillconnect.conversations.application.ConversationInbox;
+import com.skillconnect.conversations.domain.ConversationView;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.marketplace.OrderId;
 import com.skillconnect.marketplace.OrderPlaced;
@@ -52,6 +54,8 @@ class ConversationsModuleTest {
     JdbcTemplate jdbc;
     @Autowired
     CompletedEventPublications completed;
+    @Autowired
+    ConversationInbox inbox;
 
     @Test
     void anAcceptedOrderOpensOneConversationEvenWhenTheEventIsDeliveredTwice(Scenario scenario) {
@@ -147,6 +151,47 @@ class ConversationsModuleTest {
         scenario.publish(completedLater)
                 .andWaitForStateChange(() -> completedDeliveriesOf(completedLater), deliveries -> deliveries == 2)
                 .andVerify(deliveries -> assertThat(paymentStatus(requested.paymentRequest())).isEqualTo("completed"));
+    }
+
+    @Test
+    void theListShowsTheCardsOrderAndNewestMessageAsTheyChange(Scenario scenario) {
+        Order order = new Order(OrderType.SERVICE);
+        scenario.publish(ProfileCardChanged.ofClient(order.clientUser, order.client, "Jane", "Doe",
+                "/media/profiles/a.png", "Pune", "individual", null, "India", null, T0))
+                .andWaitForStateChange(() -> card(order.client));
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, "Logo", 1))
+                .andWaitForStateChange(() -> conversationsOf(order));
+        assertThat(listed(order)).extracting(ConversationView::clientName, ConversationView::freelancerName,
+                ConversationView::title, ConversationView::lastMessage).containsExactly("Jane Doe", "", "Logo", null);
+
+        scenario.publish(ProfileCardChanged.ofFreelancer(order.freelancerUser, order.freelancer, "John", "Roe",
+                "/media/profiles/f.png", "Kochi", "India", List.of(), true, T0))
+                .andWaitForStateChange(() -> listed(order).freelancerName(), name -> name.equals("John Roe"))
+                .andVerify(name -> assertThat(listed(order).freelancerPicture()).isEqualTo("/media/profiles/f.png"));
+        scenario.publish(ProfileCardChanged.ofClient(order.clientUser, order.client, "Janet", "Doe",
+                "/media/profiles/j.png", "Pune", "individual", null, "India", null, T0.plusSeconds(5)))
+                .andWaitForStateChange(() -> listed(order).clientName(), name -> name.equals("Janet Doe"))
+                .andVerify(name -> assertThat(listed(order).clientPicture()).isEqualTo("/media/profiles/j.png"));
+        scenario.publish(changed(order, OrderStatus.ACCEPTED, OrderStatus.COMPLETED, "Logo, final", 2))
+                .andWaitForStateChange(() -> listed(order).title(), title -> title.equals("Logo, final"));
+        PaymentRequested requested = requested(order);
+        scenario.publish(requested).andWaitForStateChange(() -> listed(order).lastMessage())
+                .andVerify(last -> assertThat(last).extracting(ConversationView.LastMessage::content,
+                        ConversationView.LastMessage::senderId).containsExactly("Final payment due",
+                        order.freelancerUser.value()));
+
+        ConversationView shown = listed(order);
+        assertThat(inbox.one(order.clientUser, shown.id())).as("one conversation reads the same copy").isEqualTo(shown);
+        assertThat(shown.lastMessage().id()).isEqualTo(jdbc.queryForObject(
+                "select max(id) from conversations.message where conversation_id = ?", Long.class, shown.id()));
+        assertThat(shown.unreadCount()).isEqualTo(1);
+        assertThat(inbox.recent(order.freelancerUser, 10)).extracting(ConversationView::unreadCount).containsExactly(0);
+    }
+
+    /** The client's only conversation as their list shows it (null: none yet). */
+    private ConversationView listed(Order order) {
+        List<ConversationView> list = inbox.recent(order.clientUser, 10);
+        return list.isEmpty() ? null : list.getFirst();
     }
 
     /** An order between two fresh users, with ids far above what the sequences hand out in the shared database. */

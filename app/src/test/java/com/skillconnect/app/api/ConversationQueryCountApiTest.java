@@ -34,6 +34,43 @@ class ConversationQueryCountApiTest extends ConversationApiSupport {
     }
 
     @Test
+    void theListWithoutAPageCountsNothingAndAPageCountsOnlyTheCallersParticipantRows() {
+        Chat chat = acceptedServiceOrder("Count");
+        said(chat, chat.client(), "hello");
+
+        Counted plain = counting(() -> fetch(CONVERSATIONS, chat.client().caller()));
+        Counted paged = counting(() -> fetch(CONVERSATIONS + "?page=1", chat.client().caller()));
+
+        assertThat(plain.statements()).singleElement().extracting(Executed::sql).asString().doesNotContain("count(");
+        assertThat(paged.statements()).singleElement().extracting(Executed::sql).asString().contains("count(*) over ()");
+        assertThat(paged.response().json().get("count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void readingAHistoryWithNothingUnreadWritesNothing() {
+        Chat chat = acceptedServiceOrder("Quiet");
+        said(chat, chat.client(), "one");
+        said(chat, chat.freelancer(), "two");
+        assertStatus(fetch(chat.messages(), chat.freelancer().caller()), 200);
+        String before = participantVersion(chat, chat.freelancer());
+
+        assertStatus(fetch(chat.messages(), chat.freelancer().caller()), 200);
+        assertStatus(fetch(chat.messages() + "?page_size=1", chat.freelancer().caller()), 200);
+
+        assertThat(participantVersion(chat, chat.freelancer())).as("the row was not rewritten").isEqualTo(before);
+        said(chat, chat.client(), "three");
+        String unread = participantVersion(chat, chat.freelancer());
+        assertStatus(fetch(chat.messages(), chat.freelancer().caller()), 200);
+        assertThat(participantVersion(chat, chat.freelancer())).as("something to read: marked").isNotEqualTo(unread);
+    }
+
+    /** The participant row's version (its xmin changes with every write of the row). */
+    private String participantVersion(Chat chat, Party party) {
+        return jdbc.queryForObject("select xmin::text || ':' || ctid::text || ':' || unread_count from conversations.participant"
+                + " where conversation_id = ? and user_id = ?", String.class, chat.id(), party.userId());
+    }
+
+    @Test
     void aHistoryPageCostsTheSameStatementsWhateverItsMessagesAndReactions() {
         Chat chat = acceptedServiceOrder("Logo");
         long first = said(chat, chat.client(), "first");

@@ -89,7 +89,7 @@ class ConversationStrangerApiTest extends ConversationApiSupport {
     /** Everything of the conversation that a request could change. */
     private List<Map<String, Object>> state(Chat chat) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        rows.addAll(jdbc.queryForList("select id, metadata::text, updated_at, activity_at from conversations.conversation where id = ?", chat.id()));
+        rows.addAll(jdbc.queryForList("select * from conversations.conversation where id = ?", chat.id()));
         rows.addAll(jdbc.queryForList("select * from conversations.participant where conversation_id = ? order by user_id", chat.id()));
         rows.addAll(jdbc.queryForList("select * from conversations.message where conversation_id = ? order by id", chat.id()));
         rows.addAll(jdbc.queryForList("""

@@ -19,7 +19,9 @@ import javax.sql.DataSource;
  * {@code ProfileCardChanged} (role {@code CLIENT}/{@code FREELANCER}, picture as its {@code /media/} path);</li>
  * <li>{@code conversations} orders ({@code order_ref}, one per conversation: 70 % service orders with one price, 30 %
  * proposal orders with a budget range; accepted, completed or cancelled) and their conversations, each with its two
- * participant rows. The first {@value #BUSY_CLIENTS} seeded clients are "busy": exactly
+ * participant rows. Each conversation row carries the list's copy (ADR 27) of its order, its parties' cards and its
+ * newest message, each participant row its activity (the newest message's time), as {@code JdbcConversations} keeps
+ * them. The first {@value #BUSY_CLIENTS} seeded clients are "busy": exactly
  * {@value #BUSY_CONVERSATIONS} conversations each (the conversation list's scenario), with random freelancers; the
  * others go to clients 17 and up and random freelancers (a handful each at most);</li>
  * <li>{@code messages} messages spread over them, every conversation's count drawn from a weight (busy conversations
@@ -222,23 +224,27 @@ final class ConversationsSeeder {
                 from bench_conv c
                 cross join lateral (select round((500 + power(c.r_price, 3) * 99500)::numeric, -2) as price) p
                 order by c.n""".formatted(array(ORDER_TITLES), ORDER_TITLES.size()));
+        // as JdbcConversations opens them (the list's copy of the order and the cards) and keeps them (the newest message)
         statement.execute("""
                 insert into conversations.conversation (id, order_id, order_type, client_user_id, freelancer_user_id, is_active,
-                    metadata, created_at, updated_at, activity_at)
+                    metadata, created_at, updated_at, title, price_min, price_max, days, client_id, client_name, client_picture,
+                    freelancer_id, freelancer_name, freelancer_picture, last_message_id, last_message_content, last_message_at,
+                    last_message_sender)
                 select c.n, c.n, c.order_type, c.client_user, c.freelancer_user, true, '{}'::jsonb, c.created,
-                       coalesce(l.last, c.created), coalesce(l.last, c.created)
-                from bench_conv c left join (select n, max(t) as last from bench_msg group by n) l on l.n = c.n
-                order by c.n""");
+                       coalesce(l.t, c.created), o.title, o.price_min, o.price_max, o.days, o.client_id,
+                       trim(cc.first_name || ' ' || cc.last_name), cc.picture_url, o.freelancer_id,
+                       trim(fc.first_name || ' ' || fc.last_name), fc.picture_url, l.id, %s, l.t, l.sender
+                from bench_conv c
+                join conversations.order_ref o on o.order_id = c.n
+                left join conversations.profile_card cc on cc.role = 'CLIENT' and cc.profile_id = o.client_id
+                left join conversations.profile_card fc on fc.role = 'FREELANCER' and fc.profile_id = o.freelancer_id
+                left join (select distinct on (n) * from bench_msg order by n, id desc) l on l.n = c.n
+                order by c.n""".formatted(content("l")));
         participants(statement);
         statement.execute("""
                 insert into conversations.message (id, conversation_id, sender_user_id, message_type, content, voice_duration,
                     payment_amount, payment_status, payment_request_id, payment_changed_at, created_at, updated_at, is_edited, is_active)
-                select m.id, m.n, m.sender, m.kind,
-                       case m.kind when 'TEXT' then %1$s[1 + floor(m.r_text * %2$d)::int]
-                                       || case when m.r_text2 < 0.3 then ' ' || %1$s[1 + floor(m.r_text2 * 3.3 * %2$d)::int] else '' end
-                                   when 'FILE' then case when m.r_text2 < 0.5 then '' else 'Here is the file.' end
-                                   when 'VOICE' then ''
-                                   else 'Milestone ' || (1 + floor(m.r_text * 4))::int || ' payment' end,
+                select m.id, m.n, m.sender, m.kind, %1$s,
                        case when m.kind = 'VOICE' then 3 + floor(m.r_text * 177)::int end,
                        case when m.kind = 'PAYMENT' then round((500 + m.r_text2 * 49500)::numeric, -2) end,
                        case when m.kind = 'PAYMENT' then case when m.r_react < 0.7 then 'completed' when m.r_react < 0.95 then 'pending'
@@ -246,7 +252,7 @@ final class ConversationsSeeder {
                        case when m.kind = 'PAYMENT' then m.id end,
                        case when m.kind = 'PAYMENT' then m.t end,
                        m.t, m.t, false, true
-                from bench_msg m order by m.id""".formatted(array(CHAT), CHAT.size()));
+                from bench_msg m order by m.id""".formatted(content("m")));
         statement.execute("""
                 insert into conversations.attachment (id, message_id, path, file_name, file_type, file_size, uploaded_at)
                 select row_number() over (order by m.id), m.id,
@@ -271,6 +277,16 @@ final class ConversationsSeeder {
         }
     }
 
+    /** A seeded message's content, of the {@code bench_msg} row {@code m} (the message and the list's newest one agree). */
+    private static String content(String m) {
+        return """
+                case %1$s.kind when 'TEXT' then %2$s[1 + floor(%1$s.r_text * %3$d)::int]
+                                   || case when %1$s.r_text2 < 0.3 then ' ' || %2$s[1 + floor(%1$s.r_text2 * 3.3 * %3$d)::int] else '' end
+                               when 'FILE' then case when %1$s.r_text2 < 0.5 then '' else 'Here is the file.' end
+                               when 'VOICE' then ''
+                               else 'Milestone ' || (1 + floor(%1$s.r_text * 4))::int || ' payment' end""".formatted(m, array(CHAT), CHAT.size());
+    }
+
     /**
      * Two participant rows per conversation; a participant has read all the other party sent (seven in ten) or all but
      * the last 1–10 messages: its read mark is then the message before those, its unread count their number.
@@ -292,10 +308,11 @@ final class ConversationsSeeder {
         statement.execute("create index on bench_back (n, sender, back)");
         statement.execute("""
                 insert into conversations.participant (conversation_id, user_id, role, unread_count, archived, last_read_at,
-                    last_read_message_id)
+                    last_read_message_id, activity_at)
                 select p.n, p.user_id, p.role, case when r.id is null then coalesce(s.sent, 0) else p.unread end, p.archived,
-                       r.t + interval '1 minute', coalesce(r.id, 0)
+                       r.t + interval '1 minute', coalesce(r.id, 0), c.updated_at
                 from bench_party p
+                join conversations.conversation c on c.id = p.n
                 left join bench_back r on r.n = p.n and r.sender = p.other and r.back = p.unread + 1
                 left join lateral (select count(*) as sent from bench_back x where x.n = p.n and x.sender = p.other) s on true
                 order by p.n, p.role""");

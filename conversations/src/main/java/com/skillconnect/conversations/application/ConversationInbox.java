@@ -8,6 +8,7 @@ import com.skillconnect.conversations.domain.Conversations;
 import com.skillconnect.conversations.domain.Metadata;
 import com.skillconnect.identity.UserId;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,12 @@ public class ConversationInbox {
         this.conversations = conversations;
         this.queries = queries;
         this.clock = clock;
+    }
+
+    /** The list without its total (the plain array). */
+    @Transactional(readOnly = true)
+    public List<ConversationView> recent(UserId user, int limit) {
+        return queries.recent(user, limit);
     }
 
     @Transactional(readOnly = true)

@@ -94,7 +94,7 @@ public class MessagePosting {
             case PAYMENT -> throw new IllegalStateException("refused above");
         };
         MessageId id = messages.add(message);
-        conversations.messageAdded(conversation, sender, now);
+        conversations.messageAdded(conversation, id, sender, message.content(), now);
         MessageView stored = queries.one(id).orElseThrow();
         push.message(conversation, stored);
         return stored;

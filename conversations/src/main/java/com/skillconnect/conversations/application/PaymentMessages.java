@@ -42,7 +42,8 @@ class PaymentMessages {
         Message payment = Message.payment(conversation.id(), event.requestedBy(), event.description(), event.amount(),
                 event.status(), event.paymentRequest(), event.requestedAt());
         messages.addUnlessKnown(payment).ifPresent(id -> {
-            conversations.messageAdded(conversation, event.requestedBy(), event.requestedAt());
+            conversations.messageAdded(conversation, id, payment.sender(), payment.content(),
+                    payment.createdAt());
             push.message(conversation, queries.one(id).orElseThrow());
         });
     }

@@ -1,6 +1,7 @@
 package com.skillconnect.conversations.domain;
 
 import com.skillconnect.conversations.ConversationId;
+import com.skillconnect.conversations.MessageId;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.marketplace.OrderId;
 import java.time.Instant;
@@ -24,8 +25,17 @@ public interface Conversations {
 
     Optional<Conversation> findByOrder(OrderId order);
 
-    /** A message was added: both parties see the conversation again, the recipient has one more unread, it moves up. */
-    void messageAdded(Conversation conversation, UserId sender, Instant at);
+    /**
+     * A message was added: both parties see the conversation again, the recipient has one more unread, it moves up and
+     * shows the message ({@code id}, {@code content}, {@code sender}, {@code at}) unless a newer one is shown already.
+     */
+    void messageAdded(Conversation conversation, MessageId id, UserId sender, String content, Instant at);
+
+    /** The order's copy changed: its conversation shows the order's title, price and days and the parties' cards anew. */
+    void orderChanged(OrderId order);
+
+    /** A party's card changed: the conversations of that profile (on that side) show it anew. */
+    void cardChanged(PartyRole role, long profileId);
 
     /**
      * The reader has read everything up to now: unread count zero, read mark on the newest message.

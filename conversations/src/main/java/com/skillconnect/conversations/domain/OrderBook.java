@@ -10,8 +10,12 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 @SecondaryPort
 public interface OrderBook {
 
-    /** Keeps the order unless the copy kept changed later: a replayed or late event changes nothing. */
-    void keep(OrderRef order, OrderStatus status, Instant changedAt);
+    /**
+     * Keeps the order unless the copy kept changed later: a replayed or late event changes nothing.
+     *
+     * @return true when the copy kept changed
+     */
+    boolean keep(OrderRef order, OrderStatus status, Instant changedAt);
 
     Optional<OrderRef> find(OrderId order);
 }

@@ -7,6 +7,10 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
 @SecondaryPort
 public interface PartyCards {
 
-    /** Keeps the card unless the one kept changed later. */
-    void keep(ProfileCardChanged card);
+    /**
+     * Keeps the card unless the one kept changed later.
+     *
+     * @return true when the card kept changed
+     */
+    boolean keep(ProfileCardChanged card);
 }

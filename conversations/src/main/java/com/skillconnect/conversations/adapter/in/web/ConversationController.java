@@ -64,7 +64,7 @@ class ConversationController extends MessagingEndpoints {
     @GetMapping(params = {"!page", "!page_size"})
     @Operation(summary = "The caller's conversations, most recent activity first (plain array; archived ones left out)")
     List<ConversationItem> list(@AuthenticationPrincipal Jwt token) {
-        return inbox.list(user(token), 0, PLAIN_LIST_LIMIT).conversations().stream()
+        return inbox.recent(user(token), PLAIN_LIST_LIMIT).stream()
                 .map(view -> ConversationItem.of(view, json)).toList();
     }
 

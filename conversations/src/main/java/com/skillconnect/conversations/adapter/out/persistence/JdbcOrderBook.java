@@ -23,8 +23,8 @@ class JdbcOrderBook implements OrderBook {
     }
 
     @Override
-    public void keep(OrderRef order, OrderStatus status, Instant changedAt) {
-        jdbc.update("""
+    public boolean keep(OrderRef order, OrderStatus status, Instant changedAt) {
+        return jdbc.update("""
                 insert into conversations.order_ref (order_id, order_type, client_user_id, client_id, freelancer_user_id,
                     freelancer_id, title, price_min, price_max, days, status, changed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -36,7 +36,7 @@ class JdbcOrderBook implements OrderBook {
                 where conversations.order_ref.changed_at < excluded.changed_at
                 """, order.orderId().value(), order.type().name(), order.clientUser().value(), order.clientId(),
                 order.freelancerUser().value(), order.freelancerId(), order.title(), order.priceMin(), order.priceMax(),
-                order.days(), status.name(), Timestamp.from(changedAt));
+                order.days(), status.name(), Timestamp.from(changedAt)) > 0;
     }
 
     @Override

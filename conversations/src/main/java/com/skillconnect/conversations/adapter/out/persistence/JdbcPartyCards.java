@@ -17,15 +17,15 @@ class JdbcPartyCards implements PartyCards {
     }
 
     @Override
-    public void keep(ProfileCardChanged card) {
-        jdbc.update("""
+    public boolean keep(ProfileCardChanged card) {
+        return jdbc.update("""
                 insert into conversations.profile_card (role, profile_id, user_id, first_name, last_name, picture_url, changed_at)
                 values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (role, profile_id) do update set first_name = excluded.first_name,
                     last_name = excluded.last_name, picture_url = excluded.picture_url, changed_at = excluded.changed_at
                 where conversations.profile_card.changed_at < excluded.changed_at
                 """, card.role().name(), card.profileId(), card.userId().value(), nullToEmpty(card.firstName()),
-                nullToEmpty(card.lastName()), card.pictureUrl(), Timestamp.from(card.changedAt()));
+                nullToEmpty(card.lastName()), card.pictureUrl(), Timestamp.from(card.changedAt())) > 0;
     }
 
     private static String nullToEmpty(String value) {

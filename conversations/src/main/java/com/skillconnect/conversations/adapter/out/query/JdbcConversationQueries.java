@@ -16,31 +16,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link ConversationQueries} in one SQL statement per request, whatever the number of conversations: the caller's
- * participant rows joined with the conversation, the order's and the parties' cards, a lateral newest message (on the
- * index (conversation_id, id)), and the total as a window count.
+ * participant rows in the list's order (an index range scan on (user_id, activity_at desc, conversation_id desc) of
+ * the rows not archived), each joined with its conversation row by its primary key, which holds all the row shows
+ * (ADR 27: the newest message, the order's and the parties' copies). The envelope's total is a window count over the
+ * participant rows alone, only when a page is asked.
  */
 @Component
 class JdbcConversationQueries implements ConversationQueries {
 
     private static final String SELECT = """
             select c.id, c.order_id, c.order_type, c.is_active, c.created_at, c.updated_at, c.metadata::text as metadata,
-                coalesce(o.client_id, 0) as client_id, coalesce(o.freelancer_id, 0) as freelancer_id,
-                coalesce(o.title, '') as title, o.price_min, o.price_max, coalesce(o.days, 0) as days,
-                trim(coalesce(cc.first_name, '') || ' ' || coalesce(cc.last_name, '')) as client_name,
-                cc.picture_url as client_picture,
-                trim(coalesce(fc.first_name, '') || ' ' || coalesce(fc.last_name, '')) as freelancer_name,
-                fc.picture_url as freelancer_picture, p.unread_count,
-                lm.id as last_id, lm.content as last_content, lm.created_at as last_created_at,
-                lm.sender_user_id as last_sender, count(*) over () as total
-            from conversations.participant p
-            join conversations.conversation c on c.id = p.conversation_id
-            left join conversations.order_ref o on o.order_id = c.order_id
-            left join conversations.profile_card cc on cc.role = 'CLIENT' and cc.profile_id = o.client_id
-            left join conversations.profile_card fc on fc.role = 'FREELANCER' and fc.profile_id = o.freelancer_id
-            left join lateral (
-                select m.id, m.content, m.created_at, m.sender_user_id from conversations.message m
-                where m.conversation_id = c.id and m.is_active order by m.id desc limit 1) lm on true
+                c.client_id, c.client_name, c.client_picture, c.freelancer_id, c.freelancer_name, c.freelancer_picture,
+                c.title, c.price_min, c.price_max, c.days, p.unread_count, c.last_message_id, c.last_message_content,
+                c.last_message_at, c.last_message_sender
             """;
+    private static final String ORDER = " order by p.activity_at desc, p.conversation_id desc";
 
     private final JdbcTemplate jdbc;
 
@@ -49,12 +39,23 @@ class JdbcConversationQueries implements ConversationQueries {
     }
 
     @Override
+    public List<ConversationView> recent(UserId user, int limit) {
+        return jdbc.query(SELECT + """
+                from conversations.participant p
+                join conversations.conversation c on c.id = p.conversation_id
+                where p.user_id = ? and not p.archived""" + ORDER + " limit ?",
+                (row, n) -> view(row), user.value(), limit);
+    }
+
+    @Override
     public ConversationPage list(UserId user, long offset, int limit) {
         long[] total = {0};
         List<ConversationView> rows = jdbc.query(SELECT + """
-                where p.user_id = ? and not p.archived
-                order by c.activity_at desc, c.id desc offset ? limit ?
-                """, (row, n) -> {
+                , p.total
+                from (select conversation_id, unread_count, activity_at, count(*) over () as total
+                      from conversations.participant p where user_id = ? and not archived""" + ORDER + """
+                       offset ? limit ?) p
+                join conversations.conversation c on c.id = p.conversation_id""" + ORDER, (row, n) -> {
             total[0] = row.getLong("total");
             return view(row);
         }, user.value(), offset, limit);
@@ -67,14 +68,17 @@ class JdbcConversationQueries implements ConversationQueries {
 
     @Override
     public Optional<ConversationView> one(ConversationId id, UserId user) {
-        return jdbc.query(SELECT + " where p.user_id = ? and p.conversation_id = ?",
-                (row, n) -> view(row), user.value(), id.value()).stream().findFirst();
+        return jdbc.query(SELECT + """
+                from conversations.participant p
+                join conversations.conversation c on c.id = p.conversation_id
+                where p.user_id = ? and p.conversation_id = ?""", (row, n) -> view(row), user.value(), id.value())
+                .stream().findFirst();
     }
 
     private static ConversationView view(ResultSet row) throws SQLException {
-        long lastId = row.getLong("last_id");
+        long lastId = row.getLong("last_message_id");
         ConversationView.LastMessage last = row.wasNull() ? null : new ConversationView.LastMessage(lastId,
-                row.getString("last_content"), instant(row, "last_created_at"), row.getLong("last_sender"));
+                row.getString("last_message_content"), instant(row, "last_message_at"), row.getLong("last_message_sender"));
         return new ConversationView(row.getLong("id"), row.getLong("client_id"), row.getString("client_name"),
                 row.getString("client_picture"), row.getLong("freelancer_id"), row.getString("freelancer_name"),
                 row.getString("freelancer_picture"), OrderType.valueOf(row.getString("order_type")),

@@ -2,6 +2,7 @@ package com.skillconnect.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.skillconnect.app.test.SqlStatementCounter.Executed;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * {@link GigQueries} in plain SQL: a gig, with its category, its skills (as arrays) and its freelancer's card, is
  * one row, so an own list is one statement and an explore page two (its count, then the page: the page's ids from
  * the narrow indexed rows first, then those rows in full), whatever the page size. Counts above a thousand are
- * remembered ({@link ExploreCounts}), and so are pages of such searches ({@link ExplorePages}): none then.
+ * remembered ({@link ExploreCounts}), and so are the pages of such large results ({@link ExplorePages}): none then
+ * (the whole list's or a category's count read again).
  */
 @Component
 class JdbcGigQueries implements GigQueries {

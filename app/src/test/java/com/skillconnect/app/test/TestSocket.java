@@ -90,6 +90,19 @@ public final class TestSocket implements AutoCloseable {
         }
     }
 
+    /**
+     * The next frame that is not a {@code presence} frame, waiting up to {@code timeout} for it: presence is told
+     * when a party's first socket opens, and across instances it may arrive after a socket opened later.
+     */
+    public JsonNode nextIgnoringPresence(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode frame;
+        do {
+            frame = next(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        } while (frame != null && frame.has("type") && "presence".equals(frame.get("type").asString()));
+        return frame;
+    }
+
     /** Every frame received so far, taken. */
     public List<JsonNode> drain() {
         List<String> taken = new ArrayList<>();

@@ -34,6 +34,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -202,6 +203,11 @@ class DrfExceptionHandler {
         }
         if (e instanceof ErrorResponse error) {
             return withStatus(error);
+        }
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // the client went away mid-answer (a closed tab, a load generator stopping): nothing to answer, nothing wrong
+            log.debug("Client disconnected while being answered: {}", e.toString());
+            return null;
         }
         log.error("Unexpected error while serving a request", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(DrfErrors.detail("A server error occurred."));

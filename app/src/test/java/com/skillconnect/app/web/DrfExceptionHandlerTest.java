@@ -10,12 +10,15 @@ import com.skillconnect.kernel.Violation.Item;
 import com.skillconnect.kernel.ViolationMessages;
 import com.skillconnect.kernel.spring.UniqueConstraint;
 import com.skillconnect.kernel.spring.UniqueConstraints;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.catalina.connector.ClientAbortException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 class DrfExceptionHandlerTest {
@@ -32,6 +35,15 @@ class DrfExceptionHandlerTest {
     private final DrfExceptionHandler handler = new DrfExceptionHandler(new ViolationBodies(List.of(MODULE)),
             new UniqueConstraints(List.of(new UniqueConstraint("thing_email_key", Violation.of("email", "taken")))),
             RequestLimitMessages.DEFAULTS);
+
+    @Test
+    void aClientThatWentAwayIsAnsweredNothingAndIsNoServerError() {
+        var brokenPipe = new HttpMessageNotWritableException("Could not write JSON",
+                new ClientAbortException(new IOException("Broken pipe")));
+
+        assertThat(handler.otherwise(brokenPipe)).as("nothing to write to a closed connection").isNull();
+        assertThat(handler.otherwise(new IllegalStateException("a bug")).getStatusCode().value()).isEqualTo(500);
+    }
 
     @Test
     void aLostOptimisticLockIsAConflictNotAServerError() {

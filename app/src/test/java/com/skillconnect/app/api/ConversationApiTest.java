@@ -3,9 +3,12 @@ package com.skillconnect.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The conversations of the Messaging API: opened by itself when an order is accepted (once), or by a party's
@@ -152,6 +155,47 @@ class ConversationApiTest extends ConversationApiSupport {
         assertAnswer(send("PATCH", chat.path(), chat.client().caller(), body("metadata", Map.of("big", "x".repeat(5000)))),
                 400, "{'metadata': 'Ensure this field has no more than 4096 bytes.'}");
         assertThat(conversation(chat, chat.client()).get("metadata")).isEqualTo(json("{'pinned': true, 'label': 'VIP'}"));
+    }
+
+    @Test
+    void metadataIsAnsweredByteForByteAsATreeOfTheStoredObjectWouldBe() {
+        Chat chat = acceptedServiceOrder("Logo");
+        Chat plain = acceptedServiceOrder(chat.client(), chat.freelancer(), "Plain");
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("pinned", true);
+        metadata.put("none", null);
+        metadata.put("tags", List.of("a, b: c", "ünïcödé 日本 😀", "<b>&amp;</b>"));
+        metadata.put("note", "say \"hi\" \\ / done\n\ttab");
+        metadata.put("deep", Map.of("x", Map.of("y", List.of(List.of(), Map.of(), 42, -7, false))));
+        metadata.put("big", new java.math.BigInteger("123456789012345678901234567890"));
+
+        Response changed = send("PATCH", chat.path(), chat.client().caller(), body("metadata", metadata));
+        assertStatus(changed, 200);
+
+        String stored = jdbc.queryForObject("select metadata::text from conversations.conversation where id = ?",
+                String.class, chat.id());
+        JsonMapper mapper = JsonMapper.builder().build();
+        JsonNode tree = mapper.readTree(stored);
+        String written = "\"metadata\":" + mapper.writeValueAsString(tree) + ",";
+        for (Response answer : List.of(changed, fetch(chat.path(), chat.freelancer().caller()),
+                fetch(CONVERSATIONS, chat.client().caller()), fetch(CONVERSATIONS + "?page=1", chat.client().caller()))) {
+            assertStatus(answer, 200);
+            assertThat(answer.body()).as("%s", answer).contains(written);
+        }
+        assertThat(changed.json().get("metadata")).isEqualTo(tree);
+        assertThat(tree.get("note").asString()).isEqualTo("say \"hi\" \\ / done\n\ttab");
+        assertThat(tree.get("tags").get(1).asString()).isEqualTo("ünïcödé 日本 😀");
+        assertThat(tree.get("none").isNull()).isTrue();
+        assertThat(fetch(plain.path(), plain.client().caller()).body()).contains("\"metadata\":{},");
+
+        // what Jackson would write otherwise (a \\u escape, a decimal) is still written from a tree
+        assertStatus(send("PATCH", chat.path(), chat.client().caller(),
+                body("metadata", Map.of("ctl", "\u0001", "rate", 1.5, "tiny", 0.00001))), 200);
+        JsonNode odd = mapper.readTree(jdbc.queryForObject(
+                "select metadata::text from conversations.conversation where id = ?", String.class, chat.id()));
+        String oddWritten = "\"metadata\":" + mapper.writeValueAsString(odd) + ",";
+        assertThat(fetch(CONVERSATIONS, chat.client().caller()).body()).contains(oddWritten);
+        assertThat(odd.get("ctl").asString()).isEqualTo("\u0001");
     }
 
     /** Waits until conversations knows the order (marketplace's event reaches it asynchronously). */

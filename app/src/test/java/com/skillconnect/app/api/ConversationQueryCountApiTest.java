@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.SqlStatementCounter.Executed;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The conversation list and the message history run a constant number of SQL statements whatever the number of
@@ -86,9 +87,38 @@ class ConversationQueryCountApiTest extends ConversationApiSupport {
 
         assertThat(small.response().json()).hasSize(1);
         assertThat(large.response().json()).hasSize(9);
-        // the party check, marking read, the page with its attachments, reactions and read marks
-        assertThat(small.statements()).as("%s", small.statements()).hasSize(3);
-        assertThat(large.statements()).as("%s", large.statements()).hasSize(3);
-        assertThat(page.statements()).as("%s", page.statements()).hasSize(3);
+        // the party check, marking read and the page with its attachments, reactions and read marks: one statement
+        assertThat(small.statements()).as("%s", small.statements()).hasSize(1);
+        assertThat(large.statements()).as("%s", large.statements()).hasSize(1);
+        assertThat(page.statements()).as("%s", page.statements()).hasSize(1);
+    }
+
+    @Test
+    void openingAHistoryIsOneStatementWhetherItMarksReadOrNot() {
+        Chat chat = acceptedServiceOrder("Once");
+        Counted empty = counting(() -> fetch(chat.messages() + "?page_size=10", chat.freelancer().caller()));
+        assertThat(empty.response().json().get("results")).as("a party's empty conversation").isEmpty();
+        assertThat(empty.statements()).as("%s", empty.statements()).hasSize(1);
+
+        long mine = said(chat, chat.freelancer(), "mine");
+        long theirs = said(chat, chat.client(), "theirs");
+        String unread = participantVersion(chat, chat.freelancer());
+        Counted marking = counting(() -> fetch(chat.messages() + "?page_size=10", chat.freelancer().caller()));
+        Counted after = counting(() -> fetch(chat.messages() + "?page_size=10&after=" + mine, chat.freelancer().caller()));
+        Counted again = counting(() -> fetch(chat.messages(), chat.freelancer().caller()));
+
+        assertThat(participantVersion(chat, chat.freelancer())).as("marked read").isNotEqualTo(unread).endsWith(":0");
+        assertThat(marking.statements()).as("%s", marking.statements()).hasSize(1);
+        assertThat(after.statements()).as("%s", after.statements()).hasSize(1);
+        assertThat(again.statements()).as("%s", again.statements()).hasSize(1);
+        JsonNode page = marking.response().json().get("results");
+        assertThat(page.valueStream().map(m -> m.get("id").asLong()).toList()).containsExactly(mine, theirs);
+        assertThat(page.get(1).get("status").asString()).as("the page shows the read mark it made").isEqualTo("read");
+        assertThat(page.get(1).get("read_at").asString()).endsWith("Z");
+        assertThat(page.get(0).get("status").asString()).as("the other party has not read mine").isEqualTo("sent");
+        assertThat(page.get(0).get("read_at").isNull()).isTrue();
+        assertThat(again.response().json().get(1).get("read_at")).as("read once: the same time")
+                .isEqualTo(page.get(1).get("read_at"));
+        assertThat(after.response().json().get("results").get(0).get("id").asLong()).isEqualTo(theirs);
     }
 }

@@ -1,33 +1,32 @@
 package com.skillconnect.conversations.application;
 
+import com.skillconnect.conversations.ConversationId;
 import com.skillconnect.conversations.domain.ChatPush;
-import com.skillconnect.conversations.domain.Conversation;
-import com.skillconnect.conversations.domain.Conversations;
 import com.skillconnect.conversations.domain.MessageQueries;
 import com.skillconnect.conversations.domain.MessageSlice;
+import com.skillconnect.conversations.domain.ReadSlice;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads a conversation's messages by a cursor on their ids (ADR 25) and marks the conversation read for the
- * reader: unread count zero, and the other party told on the chat socket when that changed something.
+ * reader: unread count zero, and the other party told on the chat socket when that changed something. The party
+ * check, the mark and the page are one statement ({@link MessageQueries#readBefore}).
  */
 @Service
 public class MessageHistory {
 
-    private final ConversationAccess access;
-    private final Conversations conversations;
     private final MessageQueries queries;
     private final ChatPush push;
     private final Clock clock;
 
-    MessageHistory(ConversationAccess access, Conversations conversations, MessageQueries queries, ChatPush push,
-            Clock clock) {
-        this.access = access;
-        this.conversations = conversations;
+    MessageHistory(MessageQueries queries, ChatPush push, Clock clock) {
         this.queries = queries;
         this.push = push;
         this.clock = clock;
@@ -36,23 +35,32 @@ public class MessageHistory {
     /** The newest {@code limit} messages below {@code before} (null: the newest), oldest first. */
     @Transactional
     public MessageSlice before(UserId reader, long conversationId, Long before, int limit) {
-        Conversation conversation = access.ofParty(reader, conversationId);
-        markRead(conversation, reader);
-        return queries.before(conversation.id(), before == null ? Long.MAX_VALUE : before, limit);
+        long cursor = before == null ? Long.MAX_VALUE : before;
+        return read(reader, conversationId,
+                (id, at) -> queries.readBefore(id, reader, cursor, limit, at));
     }
 
     /** The oldest {@code limit} messages above {@code after}, oldest first. */
     @Transactional
     public MessageSlice after(UserId reader, long conversationId, long after, int limit) {
-        Conversation conversation = access.ofParty(reader, conversationId);
-        markRead(conversation, reader);
-        return queries.after(conversation.id(), after, limit);
+        return read(reader, conversationId, (id, at) -> queries.readAfter(id, reader, after, limit, at));
     }
 
-    private void markRead(Conversation conversation, UserId reader) {
-        Instant now = clock.instant();
-        if (conversations.markRead(conversation, reader, now)) {
-            push.read(conversation, reader, now);
+    private MessageSlice read(UserId reader, long conversationId,
+            BiFunction<ConversationId, Instant, Optional<ReadSlice>> slice) {
+        if (conversationId <= 0) {
+            throw notFound(conversationId);
         }
+        Instant now = clock.instant();
+        ReadSlice read = slice.apply(new ConversationId(conversationId), now)
+                .orElseThrow(() -> notFound(conversationId));
+        if (read.marked()) {
+            push.read(read.conversation(), reader, now);
+        }
+        return read.slice();
+    }
+
+    private static NotFoundException notFound(long conversationId) {
+        return new NotFoundException("conversation " + conversationId);
     }
 }

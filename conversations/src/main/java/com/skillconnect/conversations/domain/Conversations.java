@@ -37,13 +37,6 @@ public interface Conversations {
     /** A party's card changed: the conversations of that profile (on that side) show it anew. */
     void cardChanged(PartyRole role, long profileId);
 
-    /**
-     * The reader has read everything up to now: unread count zero, read mark on the newest message.
-     *
-     * @return true when this changed something (there was something unread or a newer message)
-     */
-    boolean markRead(Conversation conversation, UserId reader, Instant at);
-
     /** Hides the conversation from {@code user}'s list until a new message arrives. */
     void archive(Conversation conversation, UserId user);
 

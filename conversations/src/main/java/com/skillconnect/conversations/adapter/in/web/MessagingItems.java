@@ -1,9 +1,11 @@
 package com.skillconnect.conversations.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.skillconnect.conversations.domain.ConversationView;
 import com.skillconnect.conversations.domain.MessageView;
 import com.skillconnect.kernel.spring.MediaUrls;
 import com.skillconnect.marketplace.OrderType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -17,10 +19,14 @@ final class MessagingItems {
     private MessagingItems() {
     }
 
-    /** A conversation: {@code client_id}/{@code freelancer_id} are PROFILE ids, {@code last_message.sender_id} a USER id. */
+    /**
+     * A conversation: {@code client_id}/{@code freelancer_id} are PROFILE ids, {@code last_message.sender_id} a USER id.
+     * {@code metadata} is the stored JSON object's text, written as it is (ADR 27: no tree per row).
+     */
     record ConversationItem(long id, long clientId, String clientName, String clientProfilePic, long freelancerId,
             String freelancerName, String freelancerProfilePic, String orderType, long orderId, Long serviceOrderId,
-            Long proposalOrderId, boolean isActive, Instant createdAt, Instant updatedAt, JsonNode metadata,
+            Long proposalOrderId, boolean isActive, Instant createdAt, Instant updatedAt,
+            @JsonRawValue @Schema(implementation = JsonNode.class) String metadata,
             LastMessageItem lastMessage, int unreadCount, String serviceTitle, String servicePrice,
             String serviceDeadline) {
 
@@ -31,7 +37,7 @@ final class MessagingItems {
                     MediaUrls.absolute(view.clientPicture()), view.freelancerId(), view.freelancerName(),
                     MediaUrls.absolute(view.freelancerPicture()), orderType(view.orderType()), view.orderId(),
                     service ? view.orderId() : null, service ? null : view.orderId(), view.active(), view.createdAt(),
-                    view.updatedAt(), json.readTree(view.metadata()),
+                    view.updatedAt(), StoredJson.compact(view.metadata(), json),
                     last == null ? null : new LastMessageItem(last.id(), last.content(), last.createdAt(), last.senderId()),
                     view.unreadCount(), view.title(), price(view.priceMin(), view.priceMax()),
                     view.days() + " days");

@@ -135,19 +135,6 @@ class JdbcConversations implements Conversations {
     }
 
     @Override
-    public boolean markRead(Conversation conversation, UserId reader, Instant at) {
-        return jdbc.update("""
-                update conversations.participant p set unread_count = 0, last_read_at = ?,
-                    last_read_message_id = greatest(p.last_read_message_id, newest.id)
-                from (select coalesce(max(id), 0) id from conversations.message
-                      where conversation_id = ? and sender_user_id <> ?) newest
-                where p.conversation_id = ? and p.user_id = ?
-                    and (p.unread_count > 0 or p.last_read_message_id < newest.id)
-                """, Timestamp.from(at), conversation.id().value(), reader.value(), conversation.id().value(),
-                reader.value()) > 0;
-    }
-
-    @Override
     public void archive(Conversation conversation, UserId user) {
         jdbc.update("update conversations.participant set archived = true where conversation_id = ? and user_id = ?",
                 conversation.id().value(), user.value());

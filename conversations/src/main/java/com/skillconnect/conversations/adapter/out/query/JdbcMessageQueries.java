@@ -2,11 +2,16 @@ package com.skillconnect.conversations.adapter.out.query;
 
 import com.skillconnect.conversations.ConversationId;
 import com.skillconnect.conversations.MessageId;
+import com.skillconnect.conversations.domain.Conversation;
 import com.skillconnect.conversations.domain.MessageQueries;
 import com.skillconnect.conversations.domain.MessageSlice;
 import com.skillconnect.conversations.domain.MessageType;
 import com.skillconnect.conversations.domain.MessageView;
+import com.skillconnect.conversations.domain.ReadSlice;
+import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.StoredFile;
+import com.skillconnect.marketplace.OrderId;
+import com.skillconnect.marketplace.OrderType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,15 +32,22 @@ import tools.jackson.databind.json.JsonMapper;
  * index (conversation_id, id), one row more than asked (so it knows whether more lie beyond), with each message's
  * attachment, its reaction counts per emoji (aggregated as JSON in the same statement) and the recipient's read mark,
  * plus whether messages lie on the other side of the cursor.
+ * <p>
+ * Opening a slice is the whole request in that one statement (ADR 25, addendum): the conversation row, found only when
+ * the reader is one of its parties (else no row at all: not found); the reader's participant row marked read by an
+ * update in a {@code with} clause that matches it only when something changes (an unread count, or a newer message of
+ * the other party than the read mark), so that re-reading a read history writes nothing; and the page. The page is
+ * read in the statement's snapshot, from before that update, so a message of the other party shows the update's new
+ * read mark and time ({@code returning}) where it made one. The conversation's row comes with every row (one row
+ * without a message when the page is empty).
  */
 @Component
 class JdbcMessageQueries implements MessageQueries {
 
-    private static final String COLUMNS = """
-            select m.id, m.conversation_id, m.sender_user_id, m.message_type, m.content, m.voice_duration,
+    private static final String MESSAGE = """
+            m.id, m.conversation_id, m.sender_user_id, m.message_type, m.content, m.voice_duration,
                 m.payment_amount, m.payment_status, m.payment_request_id, m.created_at, m.updated_at, m.is_edited,
                 m.is_active, a.id as attachment_id, a.path, a.file_name, a.file_type, a.file_size, a.uploaded_at,
-                case when r.last_read_message_id >= m.id then r.last_read_at end as read_at,
                 (select json_agg(json_build_array(x.emoji, x.n) order by x.first, x.emoji)
                  from (select emoji, count(*) as n, min(reacted_at) as first from conversations.reaction
                        where message_id = m.id group by emoji) x)::text as reactions
@@ -44,6 +56,38 @@ class JdbcMessageQueries implements MessageQueries {
             left join conversations.attachment a on a.message_id = m.id
             left join conversations.participant r on r.conversation_id = m.conversation_id and r.user_id <> m.sender_user_id
             """;
+    /**
+     * A slice as its reader opens it; {@code %1$s} is the page's comparison with the cursor, {@code %2$s} its order,
+     * {@code %3$s} the comparison of the messages beyond the cursor.
+     */
+    private static final String OPEN = """
+            with party as (
+                select id, order_id, order_type, client_user_id, freelancer_user_id, created_at
+                from conversations.conversation where id = ? and ? in (client_user_id, freelancer_user_id)),
+            newest as (
+                select coalesce(max(id), 0) as id from conversations.message where conversation_id = ? and sender_user_id <> ?),
+            marked as (
+                update conversations.participant p set unread_count = 0, last_read_at = ?,
+                    last_read_message_id = greatest(p.last_read_message_id, newest.id)
+                from party, newest
+                where p.conversation_id = party.id and p.user_id = ?
+                    and (p.unread_count > 0 or p.last_read_message_id < newest.id)
+                returning p.last_read_message_id as mark, p.last_read_at as mark_at),
+            page as (
+                select * from conversations.message where conversation_id = ? and id %1$s ? and is_active
+                order by id %2$s limit ?)
+            select k.id as party_conversation_id, k.order_id as party_order_id, k.order_type as party_order_type,
+                k.client_user_id as party_client, k.freelancer_user_id as party_freelancer, k.created_at as party_created_at,
+                mk.mark, """ + MESSAGE + """
+                , case when m.sender_user_id <> ? and mk.mark >= m.id then mk.mark_at
+                    when r.last_read_message_id >= m.id then r.last_read_at end as read_at,
+                exists (select 1 from conversations.message n where n.conversation_id = ? and n.id %3$s ?) as beyond
+            from party k
+            left join marked mk on true
+            left join page m on true
+            """ + JOINS + " order by m.id %2$s";
+    private static final String OPEN_BEFORE = OPEN.formatted("<", "desc", ">=");
+    private static final String OPEN_AFTER = OPEN.formatted(">", "asc", "<=");
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -54,40 +98,61 @@ class JdbcMessageQueries implements MessageQueries {
     }
 
     @Override
-    public MessageSlice before(ConversationId conversation, long before, int limit) {
-        boolean[] newer = {false};
-        List<MessageView> rows = jdbc.query(COLUMNS + """
-                , exists (select 1 from conversations.message n where n.conversation_id = ? and n.id >= ?) as beyond
-                from (select * from conversations.message where conversation_id = ? and id < ? and is_active
-                      order by id desc limit ?) m
-                """ + JOINS + " order by m.id desc", (row, n) -> {
-            newer[0] = row.getBoolean("beyond");
-            return view(row);
-        }, conversation.value(), before, conversation.value(), before, limit + 1);
-        boolean older = rows.size() > limit;
-        List<MessageView> page = new ArrayList<>(rows.subList(0, Math.min(limit, rows.size())));
-        Collections.reverse(page);
-        return new MessageSlice(page, older, newer[0]);
+    public Optional<ReadSlice> readBefore(ConversationId conversation, UserId reader, long before, int limit,
+            Instant at) {
+        return open(OPEN_BEFORE, conversation, reader, before, limit, at).map(opened -> {
+            List<MessageView> rows = opened.rows();
+            boolean older = rows.size() > limit;
+            List<MessageView> page = new ArrayList<>(rows.subList(0, Math.min(limit, rows.size())));
+            Collections.reverse(page);
+            return new ReadSlice(opened.conversation(), new MessageSlice(page, older, opened.beyond()), opened.marked());
+        });
     }
 
     @Override
-    public MessageSlice after(ConversationId conversation, long after, int limit) {
-        boolean[] older = {false};
-        List<MessageView> rows = jdbc.query(COLUMNS + """
-                , exists (select 1 from conversations.message o where o.conversation_id = ? and o.id <= ?) as beyond
-                from (select * from conversations.message where conversation_id = ? and id > ? and is_active
-                      order by id limit ?) m
-                """ + JOINS + " order by m.id", (row, n) -> {
-            older[0] = row.getBoolean("beyond");
-            return view(row);
-        }, conversation.value(), after, conversation.value(), after, limit + 1);
-        boolean newer = rows.size() > limit;
-        return new MessageSlice(rows.subList(0, Math.min(limit, rows.size())), older[0], newer);
+    public Optional<ReadSlice> readAfter(ConversationId conversation, UserId reader, long after, int limit, Instant at) {
+        return open(OPEN_AFTER, conversation, reader, after, limit, at).map(opened -> {
+            List<MessageView> rows = opened.rows();
+            boolean newer = rows.size() > limit;
+            return new ReadSlice(opened.conversation(),
+                    new MessageSlice(rows.subList(0, Math.min(limit, rows.size())), opened.beyond(), newer),
+                    opened.marked());
+        });
+    }
+
+    /** What one opening statement answered: the rows of the page (one more than asked, if there are). */
+    private record Opened(Conversation conversation, boolean marked, boolean beyond, List<MessageView> rows) {
+    }
+
+    private Optional<Opened> open(String sql, ConversationId conversation, UserId reader, long cursor, int limit,
+            Instant at) {
+        Opened[] opened = {null};
+        List<MessageView> rows = new ArrayList<>(limit + 1);
+        long id = conversation.value();
+        long user = reader.value();
+        jdbc.query(sql, (ResultSet row) -> {
+            if (opened[0] == null) {
+                row.getLong("mark");
+                boolean marked = !row.wasNull();
+                opened[0] = new Opened(new Conversation(new ConversationId(row.getLong("party_conversation_id")),
+                        new OrderId(row.getLong("party_order_id")), OrderType.valueOf(row.getString("party_order_type")),
+                        new UserId(row.getLong("party_client")), new UserId(row.getLong("party_freelancer")),
+                        row.getTimestamp("party_created_at").toInstant()), marked, row.getBoolean("beyond"), rows);
+            }
+            row.getLong("id");
+            if (!row.wasNull()) {
+                rows.add(view(row));
+            }
+        }, id, user, id, user, Timestamp.from(at), user, id, cursor, limit + 1, user, id, cursor);
+        return Optional.ofNullable(opened[0]);
     }
 
     @Override
     public Optional<MessageView> one(MessageId message) {
-        return jdbc.query(COLUMNS + " from conversations.message m " + JOINS + " where m.id = ?",
+        return jdbc.query("select " + MESSAGE + """
+                , case when r.last_read_message_id >= m.id then r.last_read_at end as read_at
+                from conversations.message m
+                """ + JOINS + " where m.id = ?",
                 (row, n) -> view(row), message.value()).stream().findFirst();
     }
 

@@ -138,24 +138,28 @@ final class IdempotencyKeyFilter extends OncePerRequestFilter {
         answers.write(request, response, HttpServletResponse.SC_CONFLICT, DrfErrors.detail(IN_FLIGHT));
     }
 
-    private static void run(IdempotencyKeys keys, CachedBody request, HttpServletResponse response, FilterChain chain, String caller, String key)
-            throws IOException, ServletException {
+    private static void run(IdempotencyKeys keys, CachedBody request, HttpServletResponse response, FilterChain chain,
+            String caller, String key) throws IOException, ServletException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean completed = false;
         try {
             chain.doFilter(request, recorded);
-            int status = recorded.getStatus();
+        } catch (IOException | ServletException | RuntimeException failed) {
+            keys.release(caller, key); // nothing to remember: the container answers the failure, a repeat runs again
+            throw failed;
+        }
+        int status = recorded.getStatus();
+        try {
             if (status >= 200 && status < 300) {
                 keys.complete(caller, key, new Answer(status, recorded.getContentType(),
                         recorded.getHeader(HttpHeaders.LOCATION), recorded.getContentAsByteArray()));
-                completed = true;
-            }
-        } finally {
-            if (!completed) {
+            } else {
                 keys.release(caller, key);
             }
-            recorded.copyBodyToResponse();
+        } catch (RuntimeException unstored) {
+            // the effect has happened: the caller gets its answer; the key stays in flight until the in-flight timeout
+            log.error("The answer to an Idempotency-Key request could not be stored", unstored);
         }
+        recorded.copyBodyToResponse();
     }
 
     private static void replay(Answer answer, HttpServletResponse response) throws IOException {

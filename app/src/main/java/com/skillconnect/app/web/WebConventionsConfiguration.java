@@ -46,7 +46,9 @@ class WebConventionsConfiguration {
         cors.setAllowedOrigins(properties.allowedOrigins());
         cors.setAllowCredentials(true);
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-        cors.setAllowedHeaders(List.of("authorization", "content-type", "accept", "x-requested-with", "origin"));
+        cors.setAllowedHeaders(List.of("authorization", "content-type", "accept", "x-requested-with", "origin",
+                "idempotency-key"));
+        cors.setExposedHeaders(List.of(IdempotencyKeyFilter.REPLAYED_HEADER));
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);

@@ -7,7 +7,8 @@
  * ({@link com.skillconnect.kernel.spring.CommonMessages}), and for query adapters the memory of large results' counts
  * and pages ({@link com.skillconnect.kernel.spring.RememberedCounts}, {@link com.skillconnect.kernel.spring.RememberedPages},
  * renewed by {@link com.skillconnect.kernel.spring.Renewals}, ADR 0007), the caller ({@link com.skillconnect.kernel.spring.Callers}),
- * multipart uploads ({@link com.skillconnect.kernel.spring.MultipartUploads}) and list-of-names fields
- * ({@link com.skillconnect.kernel.spring.NameListReader}). Domains never use this package; adapters (and app) do.
+ * multipart uploads ({@link com.skillconnect.kernel.spring.MultipartUploads}), list-of-names fields
+ * ({@link com.skillconnect.kernel.spring.NameListReader}) and the mark of a creating POST that takes an
+ * {@code Idempotency-Key} ({@link com.skillconnect.kernel.spring.Idempotent}, served by app, ADR 31). Domains never use this package; adapters (and app) do.
  */
 package com.skillconnect.kernel.spring;

@@ -1,5 +1,6 @@
 package com.skillconnect.marketplace.adapter.in.web;
 
+import com.skillconnect.kernel.spring.Idempotent;
 import com.skillconnect.marketplace.OrderType;
 import com.skillconnect.marketplace.adapter.in.web.OrderItems.ApplicationItem;
 import com.skillconnect.marketplace.application.OrderDecisions;
@@ -39,6 +40,7 @@ class ProposalOrderController extends OrderEndpoints {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(summary = "A freelancer with a freelancer profile applies to an open proposal: {proposal_id, message}; the application is pending")
     ApplicationItem create(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
         return ApplicationItem.of(place(token, body));

@@ -1,5 +1,6 @@
 package com.skillconnect.marketplace.adapter.in.web;
 
+import com.skillconnect.kernel.spring.Idempotent;
 import com.skillconnect.marketplace.OrderType;
 import com.skillconnect.marketplace.adapter.in.web.OrderItems.ServiceOrderItem;
 import com.skillconnect.marketplace.application.OrderDecisions;
@@ -38,6 +39,7 @@ class ServiceOrderController extends OrderEndpoints {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(summary = "A client with a client profile orders an active gig: {service_id, message}; the order is pending")
     ServiceOrderItem create(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {
         return ServiceOrderItem.of(place(token, body));

@@ -69,10 +69,10 @@ class JdbcGigQueries implements GigQueries {
 
     @Override
     public ListingPage<GigView> explore(ListingFilter filter) {
-        return ListingSql.explore(pages, jdbc, "gig", filter, () -> select(filter));
+        return ListingSql.explore(pages, jdbc, "gig", filter, known -> select(filter, known));
     }
 
-    private ListingPage<GigView> select(ListingFilter filter) {
+    private ListingPage<GigView> select(ListingFilter filter, Long knownTotal) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         StringBuilder where = new StringBuilder(" where g.is_active and g.deleted_at is null");
         if (filter.categoryId() != null) {
@@ -94,7 +94,7 @@ class JdbcGigQueries implements GigQueries {
         ListingSql.skill(filter, "g", where, parameters);
         boolean ranked = ListingSql.search(filter.search(), "g", where, parameters) != null;
         String fromWhere = "from marketplace.gig g" + where;
-        long total = ListingSql.count(jdbc, counts, "gig", filter, fromWhere, parameters);
+        long total = ListingSql.count(jdbc, counts, "gig", filter, fromWhere, parameters, knownTotal);
         if (total <= filter.offset()) {
             return new ListingPage<>(List.of(), total);
         }

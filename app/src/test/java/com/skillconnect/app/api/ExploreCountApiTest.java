@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The explore counts (ADR 0007, ADR 0023): a search over more than a thousand listings is counted once, then its
  * count (and its first page) answered from memory, a few seconds stale at most; a smaller result is counted on every
- * request, so a listing just written counts at once.
+ * request it is computed (or its page remembered under the generation of the listings: ADR 0028), so a listing just
+ * written counts at once.
  */
 class ExploreCountApiTest extends ListingApiSupport {
 

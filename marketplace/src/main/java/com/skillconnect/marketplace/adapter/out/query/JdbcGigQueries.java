@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link GigQueries} in plain SQL: a gig, with its category, its skills (as arrays) and its freelancer's card, is
- * one row, so an own list is one statement and an explore page two (its count, then the page: the page's ids from
- * the narrow indexed rows first, then those rows in full), whatever the page size. Counts above a thousand are
- * remembered ({@link ExploreCounts}), and so are the pages of such large results ({@link ExplorePages}): none then
- * (the whole list's or a category's count read again).
+ * one row, so an own list is one statement and an explore page a few (the gigs' generation, its count, then the
+ * page: the page's ids from the narrow indexed rows first, then those rows in full), whatever the page size. Counts
+ * above a thousand are remembered ({@link ExploreCounts}), and so are the pages ({@link ExplorePages}): a large
+ * result's for a while (none then, or the whole list's or a category's count read again), a small result's for as
+ * long as the gigs' generation stays the same (the generation read only; ADR 0028).
  */
 @Component
 class JdbcGigQueries implements GigQueries {

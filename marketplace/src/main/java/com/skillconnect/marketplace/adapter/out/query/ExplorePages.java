@@ -42,8 +42,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ExplorePages extends RememberedPages {
 
-    /** Pages of small results kept at most (of the newest generations). */
-    static final int EXACT_MAX_ENTRIES = 5_000;
+    /**
+     * Pages of small results kept at most (of the newest generations): as many as the large results' pages
+     * ({@code RememberedResults.MAX_ENTRIES}); a page of 9 listings is a few kB.
+     */
+    static final int EXACT_MAX_ENTRIES = 10_000;
     /** A page of a small result not asked for this long is forgotten, whatever its generation. */
     static final Duration EXACT_IDLE_AT_MOST = Duration.ofMinutes(10);
 

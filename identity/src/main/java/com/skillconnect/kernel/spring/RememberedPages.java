@@ -37,6 +37,22 @@ public class RememberedPages {
         return type.cast(pages.get(new Query(query, () -> new Counted(compute.get(), totalOf))).page());
     }
 
+    /**
+     * The page {@code query} asks for if it is remembered (a hit; a stale one renewed in the background meanwhile),
+     * without computing it (a page being computed by {@link #page} for another request is waited for).
+     */
+    public <T> Optional<T> remembered(Object query, Class<T> type) {
+        return pages.remembered(new Query(query, null)).map(counted -> type.cast(counted.page()));
+    }
+
+    /**
+     * Remembers a page the caller computed itself if its result is large ({@code compute} computes it again when it
+     * is renewed); a small one is not kept.
+     */
+    public <T> void remember(Object query, T page, ToLongFunction<T> totalOf, Supplier<T> compute) {
+        pages.remember(new Query(query, () -> new Counted(compute.get(), totalOf)), new Counted(page, totalOf));
+    }
+
     /** A query and how to compute its page (renewals compute it again); equal by the query alone. */
     private record Query(Object query, Supplier<Counted> compute) {
 

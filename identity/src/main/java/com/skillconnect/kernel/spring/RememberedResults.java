@@ -38,6 +38,7 @@ public final class RememberedResults<K, V> {
 
     private final AsyncLoadingCache<K, V> cache;
     private final Function<K, V> compute;
+    private final Predicate<V> worthRemembering;
 
     /**
      * @param compute computes a key's value; it runs on a request's thread when nothing is remembered, and on
@@ -47,6 +48,7 @@ public final class RememberedResults<K, V> {
     public RememberedResults(String name, Clock clock, Executor renewals, Predicate<V> worthRemembering, Function<K, V> compute,
             Optional<MeterRegistry> registry) {
         this.compute = compute;
+        this.worthRemembering = worthRemembering;
         this.cache = Caffeine.newBuilder()
                 .ticker(ticker(clock))
                 .executor(Runnable::run) // Caffeine's own upkeep, a few microseconds, on the caller
@@ -108,6 +110,17 @@ public final class RememberedResults<K, V> {
         } catch (RuntimeException e) {
             mine.completeExceptionally(e); // Caffeine drops a failed future
             throw e;
+        }
+    }
+
+    /**
+     * Remembers a value the caller computed itself (outside {@link #computeNow}), if worth it, as if just computed: a
+     * caller that decides by the value's size where to keep it (marketplace's explore pages, ADR 0028) hands over the
+     * large ones without computing them twice.
+     */
+    public void remember(K key, V value) {
+        if (worthRemembering.test(value)) {
+            cache.put(key, CompletableFuture.completedFuture(value));
         }
     }
 

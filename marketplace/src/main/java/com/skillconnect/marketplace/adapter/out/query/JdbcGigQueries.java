@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link GigQueries} in plain SQL: a gig, with its category, its skills (as arrays) and its freelancer's card, is
- * one row, so an own list is one statement and an explore page two (its count, then the page: the page's ids from
- * the narrow indexed rows first, then those rows in full), whatever the page size. Counts above a thousand are
- * remembered ({@link ExploreCounts}), and so are the pages of such large results ({@link ExplorePages}): none then
- * (the whole list's or a category's count read again).
+ * one row, so an own list is one statement and an explore page a few (the gigs' generation, its count, then the
+ * page: the page's ids from the narrow indexed rows first, then those rows in full), whatever the page size. Counts
+ * above a thousand are remembered ({@link ExploreCounts}), and so are the pages ({@link ExplorePages}): a large
+ * result's for a while (none then, or the whole list's or a category's count read again), a small result's for as
+ * long as the gigs' generation stays the same (the generation read only; ADR 0028).
  */
 @Component
 class JdbcGigQueries implements GigQueries {
@@ -69,10 +70,10 @@ class JdbcGigQueries implements GigQueries {
 
     @Override
     public ListingPage<GigView> explore(ListingFilter filter) {
-        return ListingSql.explore(pages, jdbc, "gig", filter, () -> select(filter));
+        return ListingSql.explore(pages, jdbc, "gig", filter, known -> select(filter, known));
     }
 
-    private ListingPage<GigView> select(ListingFilter filter) {
+    private ListingPage<GigView> select(ListingFilter filter, Long knownTotal) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         StringBuilder where = new StringBuilder(" where g.is_active and g.deleted_at is null");
         if (filter.categoryId() != null) {
@@ -94,7 +95,7 @@ class JdbcGigQueries implements GigQueries {
         ListingSql.skill(filter, "g", where, parameters);
         boolean ranked = ListingSql.search(filter.search(), "g", where, parameters) != null;
         String fromWhere = "from marketplace.gig g" + where;
-        long total = ListingSql.count(jdbc, counts, "gig", filter, fromWhere, parameters);
+        long total = ListingSql.count(jdbc, counts, "gig", filter, fromWhere, parameters, knownTotal);
         if (total <= filter.offset()) {
             return new ListingPage<>(List.of(), total);
         }

@@ -83,10 +83,10 @@ class JdbcProposalQueries implements ProposalQueries {
 
     @Override
     public ListingPage<ProposalView> explore(ListingFilter filter) {
-        return ListingSql.explore(pages, jdbc, "proposal", filter, () -> select(filter));
+        return ListingSql.explore(pages, jdbc, "proposal", filter, known -> select(filter, known));
     }
 
-    private ListingPage<ProposalView> select(ListingFilter filter) {
+    private ListingPage<ProposalView> select(ListingFilter filter, Long knownTotal) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         StringBuilder where = new StringBuilder(" where p.status = 'open' and p.is_active and p.deleted_at is null");
         if (filter.categoryId() != null) {
@@ -108,7 +108,7 @@ class JdbcProposalQueries implements ProposalQueries {
         ListingSql.skill(filter, "p", where, parameters);
         boolean ranked = ListingSql.search(filter.search(), "p", where, parameters) != null;
         String fromWhere = "from marketplace.proposal p" + where;
-        long total = ListingSql.count(jdbc, counts, "proposal", filter, fromWhere, parameters);
+        long total = ListingSql.count(jdbc, counts, "proposal", filter, fromWhere, parameters, knownTotal);
         if (total <= filter.offset()) {
             return new ListingPage<>(List.of(), total);
         }

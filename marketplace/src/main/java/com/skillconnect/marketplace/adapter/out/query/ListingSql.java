@@ -8,8 +8,9 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -117,33 +118,45 @@ final class ListingSql {
     }
 
     /**
-     * How many listings of this kind ({@code gig}, {@code proposal}) the filter matches: with no filter but a
-     * category, the listed count the database keeps per category ({@link #listedCount}); otherwise {@code counts}'
-     * (one statement that stops counting after {@value RememberedCounts#EXACT_UP_TO} matches, and only when there are
-     * more, the full count, remembered: see the ADR).
+     * How many listings of this kind ({@code gig}, {@code proposal}) the filter matches: {@code known} if the request
+     * has read it already; with no filter but a category, the listed count the database keeps per category
+     * ({@link #listedCount}); otherwise {@code counts}' (one statement that stops counting after
+     * {@value RememberedCounts#EXACT_UP_TO} matches, and only when there are more, the full count, remembered: see the ADR).
      */
     static long count(NamedParameterJdbcTemplate jdbc, RememberedCounts counts, String kind, ListingFilter filter,
-            String fromWhere, MapSqlParameterSource parameters) {
-        return countedByListing(filter) ? listedCount(jdbc, kind, filter) : counts.count(fromWhere, parameters);
+            String fromWhere, MapSqlParameterSource parameters, Long known) {
+        if (known != null) {
+            return known;
+        }
+        return countedByListing(filter) ? listedCount(jdbc, kind, filter).count() : counts.count(fromWhere, parameters);
     }
 
     /**
-     * An explore page, remembered by {@code pages} when its result is large (ADR 0023), its total exact whenever the
-     * database keeps it: a remembered page of the whole list or of a category may show listings up to 30 s old, but
-     * its count is read again (one row per category), so that the count follows every listing at once. A page
-     * computed for this very request needs no second read.
+     * An explore page (ADR 0023, ADR 0028), {@code select} computing it (given the count when the request has read it
+     * already, else null). A page of a large result remembered by {@code pages} is answered as remembered (no statement),
+     * but with the whole list's or a category's count read again (one row per category), so that the count follows
+     * every listing at once. Otherwise the request reads its kind's generation ({@code marketplace.listing_generation};
+     * in the statement that reads the listed count when there is one) <em>before</em> the page is computed, and the page
+     * is the one remembered under that generation, or computed (in later snapshots, so never older than the
+     * generation) and remembered under it if its result is small, as a large page if large.
      */
     static <T> ListingPage<T> explore(ExplorePages pages, NamedParameterJdbcTemplate jdbc, String kind, ListingFilter filter,
-            Supplier<ListingPage<T>> select) {
-        boolean[] computedNow = {false};
-        ListingPage<T> page = pages.page(kind, filter, () -> {
-            computedNow[0] = true;
-            return select.get();
-        });
-        if (computedNow[0] || !countedByListing(filter)) {
-            return page;
+            Function<Long, ListingPage<T>> select) {
+        if (countedByListing(filter)) {
+            Listed listed = listedCount(jdbc, kind, filter);
+            Optional<ListingPage<T>> large = pages.large(kind, filter);
+            if (large.isPresent()) {
+                return new ListingPage<>(large.get().items(), listed.count());
+            }
+            return pages.exact(kind, filter, listed.generation(), () -> select.apply(listed.count()), () -> select.apply(null));
         }
-        return new ListingPage<>(page.items(), listedCount(jdbc, kind, filter));
+        Optional<ListingPage<T>> large = pages.large(kind, filter);
+        if (large.isPresent()) {
+            return large.get();
+        }
+        long generation = jdbc.queryForObject("select generation from marketplace.listing_generation where kind = :kind",
+                new MapSqlParameterSource("kind", kind), Long.class);
+        return pages.exact(kind, filter, generation, () -> select.apply(null), () -> select.apply(null));
     }
 
     /** No filter but a category: the listed count the database keeps per category counts it. */
@@ -152,11 +165,21 @@ final class ListingSql {
                 && filter.maxDays() == null;
     }
 
-    /** The listed count of this kind ({@code marketplace.listed_count}), of one category or all: one row read per category. */
-    private static long listedCount(NamedParameterJdbcTemplate jdbc, String kind, ListingFilter filter) {
+    /** The listed count of a kind and its generation, read in one snapshot. */
+    private record Listed(long count, long generation) {
+    }
+
+    /**
+     * The listed count of this kind ({@code marketplace.listed_count}), of one category or all (one row read per
+     * category), and the kind's generation, in one statement.
+     */
+    private static Listed listedCount(NamedParameterJdbcTemplate jdbc, String kind, ListingFilter filter) {
         MapSqlParameterSource counted = new MapSqlParameterSource("kind", kind).addValue("category", filter.categoryId());
-        return jdbc.queryForObject("select coalesce(sum(listed), 0) from marketplace.listed_count where kind = :kind"
-                + (filter.categoryId() == null ? "" : " and category_id = :category"), counted, Long.class);
+        return jdbc.queryForObject("select coalesce(sum(lc.listed), 0) as listed, (select lg.generation"
+                + " from marketplace.listing_generation lg where lg.kind = :kind) as generation"
+                + " from marketplace.listed_count lc where lc.kind = :kind"
+                + (filter.categoryId() == null ? "" : " and lc.category_id = :category"), counted,
+                (rs, n) -> new Listed(rs.getLong("listed"), rs.getLong("generation")));
     }
 
     /** A tsquery lexeme literal: quoted, so no character of the word is query syntax. */

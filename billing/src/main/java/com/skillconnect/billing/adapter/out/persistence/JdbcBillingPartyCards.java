@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** {@link PartyCards} in {@code billing.profile_card}, one row per profile, the latest {@code changed_at} kept. */
 @Component
-class JdbcPartyCards implements PartyCards {
+class JdbcBillingPartyCards implements PartyCards {
 
     private final JdbcTemplate jdbc;
 
-    JdbcPartyCards(JdbcTemplate jdbc) {
+    JdbcBillingPartyCards(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

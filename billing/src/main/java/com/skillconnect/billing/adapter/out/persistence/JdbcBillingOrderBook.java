@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 
 /** {@link OrderBook} in {@code billing.order_ref}, one row per order, kept by an upsert on the latest {@code changed_at}. */
 @Component
-class JdbcOrderBook implements OrderBook {
+class JdbcBillingOrderBook implements OrderBook {
 
     private final JdbcTemplate jdbc;
 
-    JdbcOrderBook(JdbcTemplate jdbc) {
+    JdbcBillingOrderBook(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

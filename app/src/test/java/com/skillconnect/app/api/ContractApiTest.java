@@ -3,6 +3,7 @@ package com.skillconnect.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.HttpApi.Response;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -256,5 +257,24 @@ class ContractApiTest extends BillingApiSupport {
                 "{'count': 2, 'freelancers': [{'id': " + john.profileId() + ", 'name': 'John Doe'}, {'id': "
                         + mira.profileId() + ", 'name': 'Mira Sen'}]}");
         assertAnswer(fetch(CONTRACTS + "unique_freelancers/", john.caller()), 200, "{'count': 0, 'freelancers': []}");
+    }
+
+    @Test
+    void twoContractsForOneOrderAtTheSameInstantLeaveOneAndAnEmptyPatchChangesNothing() {
+        Chat chat = billableOrder("Race");
+
+        List<Response> answers = together(List.of(
+                () -> createContract(chat.client(), frontendContract(chat.orderId(), "100")),
+                () -> createContract(chat.freelancer(), frontendContract(chat.orderId(), "200"))));
+
+        assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(201, 400);
+        Response refused = answers.stream().filter(answer -> answer.status() == 400).findFirst().orElseThrow();
+        assertThat(refused.json()).isEqualTo(json(
+                "{'order_id': ['This order already has a contract (draft, pending or accepted).']}"));
+        long id = answers.stream().filter(answer -> answer.status() == 201).findFirst().orElseThrow().json().get("id").asLong();
+        Map<String, Object> row = jdbc.queryForMap("select * from billing.contract where id = ?", id);
+        Response unchanged = send("PATCH", CONTRACTS + id + "/", chat.client().caller(), body("order_id", 1, "note", "x"));
+        assertStatus(unchanged, 200);
+        assertThat(jdbc.queryForMap("select * from billing.contract where id = ?", id)).isEqualTo(row);
     }
 }

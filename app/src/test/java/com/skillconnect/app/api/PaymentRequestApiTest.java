@@ -147,6 +147,20 @@ class PaymentRequestApiTest extends BillingApiSupport {
         assertAnswer(fetch(PAYMENT_REQUESTS + "?page=3", chat.client().caller()), 404, "{'detail': 'Invalid page.'}");
     }
 
+    @Test
+    void twoRequestsAtTheSameInstantNeverTogetherExceedTheContract() {
+        Chat chat = billableOrder("Race");
+        long contract = acceptedContract(chat, "1000");
+
+        List<Response> answers = together(List.of(
+                () -> requestPayment(chat, chat.freelancer(), contract, 600, "one"),
+                () -> requestPayment(chat, chat.freelancer(), contract, 600, "two")));
+
+        assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(201, 400);
+        assertThat(jdbc.queryForObject("select sum(amount) from billing.payment_request where contract_id = ?",
+                java.math.BigDecimal.class, contract)).isEqualByComparingTo("600");
+    }
+
     /** The chat socket's frame of the payment request's message (other frames, e.g. presence, skipped). */
     private static JsonNode paymentFrame(TestSocket socket, long request) {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();

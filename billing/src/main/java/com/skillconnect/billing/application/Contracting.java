@@ -81,6 +81,9 @@ public class Contracting {
     @Transactional
     public Contract change(UserId user, long id, ContractChange change) {
         Contract contract = one(user, id);
+        if (change.terms() == null && change.status() == null && change.workflow() == null) {
+            return contract; // nothing asked for (unknown fields are ignored)
+        }
         Instant now = now();
         if (change.terms() != null) {
             contract.edit(user, change.terms(), today(now), now);

@@ -1,0 +1,7 @@
+/**
+ * The billing use cases (primary ports): contracts (creating, the status and workflow changes, edits, lists),
+ * payment requests (asking, rejecting, lists), and the listeners that keep orders and names from marketplace's and
+ * talent's events.
+ */
+@org.jmolecules.architecture.hexagonal.PrimaryPort
+package com.skillconnect.billing.application;

@@ -1,0 +1,214 @@
+package com.skillconnect.billing.domain;
+
+import static com.skillconnect.billing.PaymentStatus.COMPLETED;
+import static com.skillconnect.billing.PaymentStatus.FAILED;
+import static com.skillconnect.billing.PaymentStatus.PENDING;
+import static com.skillconnect.billing.PaymentStatus.REJECTED;
+
+import com.skillconnect.billing.ContractId;
+import com.skillconnect.billing.PaymentRequestId;
+import com.skillconnect.billing.PaymentRequested;
+import com.skillconnect.billing.PaymentStatus;
+import com.skillconnect.billing.PaymentStatusChanged;
+import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.EventRecordingAggregate;
+import com.skillconnect.kernel.Money;
+import com.skillconnect.kernel.RuleViolationException;
+import com.skillconnect.kernel.Violation;
+import com.skillconnect.marketplace.OrderId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+
+/**
+ * The freelancer of an accepted contract asks its client (the <em>payer</em>; the API's {@code payee}, the party the
+ * request is addressed to) for an amount. It starts pending; the payer may reject it while it is pending; only a
+ * verified payment completes it ({@link #complete}, idempotent), a failed payment fails it ({@link #fail}), and
+ * nothing undoes a completion. Asking raises {@link PaymentRequested}, every change {@link PaymentStatusChanged};
+ * its repository publishes them.
+ * <pre>
+ * PENDING --reject (payer)------------> REJECTED
+ * PENDING --complete (verified payment)--> COMPLETED <--complete-- FAILED
+ * PENDING --fail (payment failed)------> FAILED
+ * </pre>
+ */
+@AggregateRoot
+public class PaymentRequest extends EventRecordingAggregate {
+
+    public static final String CONTRACT = "contract";
+    public static final String AMOUNT = "amount";
+    public static final String DESCRIPTION = "description";
+    public static final String METHOD = "payment_method";
+    public static final String STATUS = "status";
+    /** The most characters of a description. */
+    public static final int MAX_DESCRIPTION = 2000;
+
+    @Identity
+    private final PaymentRequestId id;
+    private final ContractId contract;
+    private final OrderId orderId;
+    private final UserId requestedBy;
+    private final UserId payer;
+    private final Money amount;
+    private final String description;
+    private final PaymentMethod method;
+    private final Instant createdAt;
+    private PaymentStatus status;
+    private String transactionId;
+    private Instant updatedAt;
+    private final long version;
+
+    /** Rebuilds a payment request from storage; nothing is checked and no event raised. */
+    public PaymentRequest(PaymentRequestId id, ContractId contract, OrderId orderId, UserId requestedBy, UserId payer,
+            Money amount, String description, PaymentMethod method, PaymentStatus status, String transactionId,
+            Instant createdAt, Instant updatedAt, long version) {
+        this.id = Objects.requireNonNull(id);
+        this.contract = Objects.requireNonNull(contract);
+        this.orderId = Objects.requireNonNull(orderId);
+        this.requestedBy = Objects.requireNonNull(requestedBy);
+        this.payer = Objects.requireNonNull(payer);
+        this.amount = Objects.requireNonNull(amount);
+        this.description = description == null ? "" : description;
+        this.method = Objects.requireNonNull(method);
+        this.status = Objects.requireNonNull(status);
+        this.transactionId = transactionId;
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.updatedAt = Objects.requireNonNull(updatedAt);
+        this.version = version;
+    }
+
+    /**
+     * The contract's freelancer asks its client for {@code amount}: more than zero and at most what the contract
+     * still leaves after its pending and completed requests.
+     *
+     * @param pendingOrCompleted the total of the contract's requests that are pending or completed
+     * @throws IllegalArgumentException {@code by} is no party of the contract (the use case answers "not found" before)
+     * @throws RuleViolationException   {@code by} is the client, the contract is not accepted, the amount is zero or
+     *                                  more than the remainder
+     */
+    public static PaymentRequest request(PaymentRequestId id, Contract contract, UserId by, Money amount,
+            String description, PaymentMethod method, BigDecimal pendingOrCompleted, Instant now) {
+        if (!contract.hasParty(by)) {
+            throw new IllegalArgumentException("User " + by + " is no party of contract " + contract.id());
+        }
+        if (!by.equals(contract.freelancerUser())) {
+            throw refusal(CONTRACT, BillingCodes.ONLY_FREELANCER_REQUESTS);
+        }
+        if (contract.status() != ContractStatus.ACCEPTED) {
+            throw refusal(CONTRACT, BillingCodes.CONTRACT_NOT_ACCEPTED, contract.status());
+        }
+        if (amount.amount().signum() <= 0) {
+            throw refusal(AMOUNT, BillingCodes.PAYMENT_AMOUNT_NOT_POSITIVE);
+        }
+        BigDecimal remaining = contract.remaining(pendingOrCompleted);
+        if (amount.amount().compareTo(remaining) > 0) {
+            throw refusal(AMOUNT, BillingCodes.AMOUNT_OVER_REMAINING, remaining);
+        }
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            throw new IllegalArgumentException("A description has at most " + MAX_DESCRIPTION + " characters");
+        }
+        PaymentRequest request = new PaymentRequest(id, contract.id(), contract.orderId(), by, contract.clientUser(),
+                amount, description, method, PENDING, null, now, now, 0);
+        request.raise(new PaymentRequested(id, request.orderId, request.requestedBy, request.payer, amount.amount(),
+                request.description, PENDING, now));
+        return request;
+    }
+
+    /**
+     * The payer turns the pending request down; its amount is free again.
+     *
+     * @throws RuleViolationException at {@code status}: someone else asked, or the request is no longer pending
+     */
+    public void reject(UserId by, Instant now) {
+        requireParty(by);
+        if (!by.equals(payer)) {
+            throw refusal(STATUS, BillingCodes.ONLY_PAYEE_REJECTS);
+        }
+        if (status != PENDING) {
+            throw refusal(STATUS, BillingCodes.NOT_PENDING, status);
+        }
+        moveTo(REJECTED, now);
+    }
+
+    /**
+     * A verified payment ({@code gatewayPaymentId}) paid the request. The same payment again changes nothing; a
+     * request that failed before completes now (the payment went through after all).
+     *
+     * @return true when this completed the request, false when that payment had completed it already
+     * @throws RuleViolationException the request was completed by another payment, or rejected
+     */
+    public boolean complete(String gatewayPaymentId, Instant at) {
+        Objects.requireNonNull(gatewayPaymentId);
+        if (status == COMPLETED) {
+            if (gatewayPaymentId.equals(transactionId)) {
+                return false;
+            }
+            throw refusal(STATUS, BillingCodes.ALREADY_COMPLETED);
+        }
+        if (status == REJECTED) {
+            throw refusal(STATUS, BillingCodes.REJECTED_NOT_COMPLETED);
+        }
+        transactionId = gatewayPaymentId;
+        moveTo(COMPLETED, at);
+        return true;
+    }
+
+    /**
+     * A payment of the pending request failed; its amount is free again. A completed, rejected or already failed
+     * request stays as it is (a failed attempt never undoes a completion).
+     *
+     * @return true when this failed the request
+     */
+    public boolean fail(Instant at) {
+        if (status != PENDING) {
+            return false;
+        }
+        moveTo(FAILED, at);
+        return true;
+    }
+
+    /** Whether its amount still counts against the contract's (pending or completed). */
+    public boolean binds() {
+        return status == PENDING || status == COMPLETED;
+    }
+
+    public boolean hasParty(UserId user) {
+        return requestedBy.equals(user) || payer.equals(user);
+    }
+
+    private void requireParty(UserId by) {
+        if (!hasParty(by)) {
+            throw new IllegalArgumentException("User " + by + " is no party of payment request " + id);
+        }
+    }
+
+    private void moveTo(PaymentStatus next, Instant now) {
+        status = next;
+        updatedAt = now.isBefore(createdAt) ? createdAt : now;
+        raise(new PaymentStatusChanged(id, orderId, next, updatedAt));
+    }
+
+    private static RuleViolationException refusal(String field, String code, Object... args) {
+        return new RuleViolationException(new Violation(List.of(field), code, List.of(args)));
+    }
+
+    public PaymentRequestId id() { return id; }
+    public ContractId contract() { return contract; }
+    public OrderId orderId() { return orderId; }
+    public UserId requestedBy() { return requestedBy; }
+    /** The client, who is asked to pay (the API's {@code payee}). */
+    public UserId payer() { return payer; }
+    public Money amount() { return amount; }
+    public String description() { return description; }
+    public PaymentMethod method() { return method; }
+    public PaymentStatus status() { return status; }
+    /** The gateway's payment id once a verified payment completed it. */
+    public Optional<String> transactionId() { return Optional.ofNullable(transactionId); }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+}

@@ -15,6 +15,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -37,6 +38,19 @@ class SecurityConfiguration {
 
     /** Where the modules' WebSocket endpoints live; their handshakes are authenticated by {@link SocketHandshakeAuthentication}. */
     static final String SOCKETS = "/ws/**";
+
+    /**
+     * No Micrometer observations of Spring Security's own (filter chain, authentication, authorization): with an
+     * {@code ObservationRegistry} present, Spring Security wraps every filter of every chain in observations, a cost
+     * every request paid for {@code spring_security_*} metrics nobody reads. The request itself stays observed by
+     * Spring MVC ({@code http.server.requests}, on the operator's Prometheus endpoint). Stronger than
+     * {@code management.observations.enable.spring.security=false}, which turns the observations into no-ops but
+     * leaves the wrapping in place.
+     */
+    @Bean
+    SecurityObservationSettings noSpringSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     /** The handshake check every module's WebSocket endpoint registers (a standard {@link HandshakeInterceptor}). */
     @Bean

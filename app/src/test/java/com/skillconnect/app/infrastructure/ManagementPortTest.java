@@ -13,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * With {@code management.server.port} set, the operator's port serves health and Prometheus metrics of
- * the API's requests, without a token; the API port serves none of the actuator.
+ * the API's requests, without a token; the API port serves none of the actuator. Spring Security's own observations
+ * are off (app.security.SecurityConfiguration): no {@code spring_security_*} metrics.
  */
 class ManagementPortTest {
 
@@ -33,7 +34,8 @@ class ManagementPortTest {
             assertThat(scrape.body())
                     .contains("http_server_requests_seconds_count{")
                     .contains("uri=\"/api/v1/auth/users/login")
-                    .contains("jvm_memory_used_bytes");
+                    .contains("jvm_memory_used_bytes")
+                    .doesNotContain("spring_security_");
             Response health = management.get("/actuator/health").send();
             assertThat(health.status()).as("%s", health).isEqualTo(200);
             assertThat(health.json().get("status").asString()).isEqualTo("UP");

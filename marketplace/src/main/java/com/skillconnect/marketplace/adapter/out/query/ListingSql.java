@@ -148,7 +148,9 @@ final class ListingSql {
             if (large.isPresent()) {
                 return new ListingPage<>(large.get().items(), listed.count());
             }
-            return pages.exact(kind, filter, listed.generation(), () -> select.apply(listed.count()), () -> select.apply(null));
+            // a renewal reads the listed count again rather than counting the whole list (~180 ms over 200,000 gigs)
+            return pages.exact(kind, filter, listed.generation(), () -> select.apply(listed.count()),
+                    () -> select.apply(listedCount(jdbc, kind, filter).count()));
         }
         Optional<ListingPage<T>> large = pages.large(kind, filter);
         if (large.isPresent()) {

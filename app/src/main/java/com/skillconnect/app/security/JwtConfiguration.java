@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -27,7 +28,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * only HS256 signatures by this key, so unsigned ({@code alg: none}) or re-signed tokens fail, and
  * only tokens that expire ({@code exp} is required: the default timestamp check lets a token without
  * one live forever). Modules add checks of their own by contributing {@link OAuth2TokenValidator}
- * beans of {@link Jwt} (identity refuses tokens ended by a logout or a password reset).
+ * beans of {@link Jwt} (identity refuses tokens ended by a logout or a password reset). A token's signature and
+ * claims are checked and parsed once ({@link RememberedSignaturesJwtDecoder}); the validators run on every request.
  */
 @Configuration(proxyBeanMethods = false)
 class JwtConfiguration {
@@ -44,12 +46,12 @@ class JwtConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(SecretKey jwtSigningKey, ObjectProvider<OAuth2TokenValidator<Jwt>> moduleValidators) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder signatureAndParsing = NimbusJwtDecoder.withSecretKey(jwtSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+        signatureAndParsing.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success()); // validated below, every time
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
         validators.add(JwtValidators.createDefault());
         validators.add(new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull));
         moduleValidators.orderedStream().forEach(validators::add);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        return new RememberedSignaturesJwtDecoder(signatureAndParsing, new DelegatingOAuth2TokenValidator<>(validators));
     }
 }

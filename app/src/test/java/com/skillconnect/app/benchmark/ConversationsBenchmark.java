@@ -196,6 +196,7 @@ class ConversationsBenchmark {
                     app.getBeanProvider(MeterRegistry.class).getIfAvailable(), app.getBean(ServerTimings.class),
                     app.getBean(SqlStatementCounter.class))) {
                 for (Scenario scenario : scenarios) {
+                    BenchmarkSupport.settle(app);
                     diagnostics.start(scenario.name());
                     LoadRunner.Result result = runner.runOwned(scenario.name(), scenario.paths(), scenario.tokens(), clients,
                             scenarioWarmUp, measure);

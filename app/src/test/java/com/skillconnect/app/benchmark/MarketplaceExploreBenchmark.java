@@ -125,6 +125,7 @@ class MarketplaceExploreBenchmark {
                     app.getBeanProvider(MeterRegistry.class).getIfAvailable(), app.getBean(ServerTimings.class),
                     app.getBean(SqlStatementCounter.class))) {
                 for (Scenario scenario : scenarios) {
+                    BenchmarkSupport.settle(app);
                     diagnostics.start(scenario.name());
                     LoadRunner.Result result = runner.run(scenario.name(), scenario.paths(), tokens.get(scenario.caller()), clients,
                             scenarioWarmUp, measure);

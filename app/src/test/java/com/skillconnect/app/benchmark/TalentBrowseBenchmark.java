@@ -129,6 +129,7 @@ class TalentBrowseBenchmark {
                     app.getBeanProvider(MeterRegistry.class).getIfAvailable(), app.getBean(ServerTimings.class),
                     app.getBean(SqlStatementCounter.class))) {
                 for (Scenario scenario : scenarios) {
+                    BenchmarkSupport.settle(app);
                     diagnostics.start(scenario.name());
                     // the flood runs for the scenario's warm-up and measured seconds and a little beyond
                     LoginFlood.Running logins = scenario.loginFlood() ? flood.start(scenarioWarmUp.plus(measure).plusSeconds(3)) : null;

@@ -3,7 +3,6 @@ package com.skillconnect.kernel.spring;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.DisposableBean;
@@ -25,7 +24,7 @@ public class Renewals implements Executor, DisposableBean {
     private static final int REST_FACTOR = 3;
     private static final long LONGEST_REST_NANOS = Duration.ofSeconds(1).toNanos();
 
-    private final ExecutorService executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
             task -> {
                 Thread thread = new Thread(task, "browse-renew");
                 thread.setDaemon(true);
@@ -51,6 +50,11 @@ public class Renewals implements Executor, DisposableBean {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** No renewal runs or waits (a benchmark starts measuring a scenario only then, not in the last one's wake). */
+    public boolean idle() {
+        return executor.getQueue().isEmpty() && executor.getActiveCount() == 0;
     }
 
     @Override

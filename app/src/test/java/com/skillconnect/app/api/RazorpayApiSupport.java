@@ -34,8 +34,12 @@ abstract class RazorpayApiSupport extends BillingApiSupport {
     }
 
     @BeforeEach
-    @AfterEach
     void razorpayOpensOrders() {
+        razorpay.opensOrders();
+    }
+
+    @AfterEach
+    void razorpayOpensOrdersAgain() {
         razorpay.opensOrders();
     }
 
@@ -143,9 +147,5 @@ abstract class RazorpayApiSupport extends BillingApiSupport {
 
     String requestStatus(long request) {
         return jdbc.queryForObject("select status from billing.payment_request where id = ?", String.class, request);
-    }
-
-    String workflow(long contract) {
-        return jdbc.queryForObject("select workflow_status from billing.contract where id = ?", String.class, contract);
     }
 }

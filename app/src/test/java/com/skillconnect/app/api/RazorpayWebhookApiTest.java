@@ -38,7 +38,8 @@ class RazorpayWebhookApiTest extends RazorpayApiSupport {
             assertAnswer(delivered, 200, "{'status': 'completed'}");
             for (TestSocket socket : List.of(client, freelancer)) {
                 assertThat(statusFrame(socket, payable.request())).isEqualTo(json("{'type': 'payment_status_update', "
-                        + "'payment_id': " + payable.request() + ", 'status': 'completed'}"));
+                        + "'conversation_id': " + payable.chat().id() + ", 'payment_id': " + payable.request()
+                        + ", 'status': 'completed'}"));
             }
         }
         assertThat(requestRow(payable.request())).containsEntry("status", "COMPLETED").containsEntry("transaction_id", paymentId);

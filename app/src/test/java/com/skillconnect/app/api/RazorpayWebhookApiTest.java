@@ -178,6 +178,26 @@ class RazorpayWebhookApiTest extends RazorpayApiSupport {
                 "{'detail': 'Authentication credentials were not provided.'}");
     }
 
+    @Test
+    void oddDeliveriesAreRefusedNeverFailed() {
+        String signature = FakeRazorpay.webhookSignature("{}".getBytes(StandardCharsets.UTF_8));
+        List<String[]> typesAndBodies = List.of(new String[] {"application/json", ""},
+                new String[] {"application/json", "{"}, new String[] {"text/plain", "{}"},
+                new String[] {"application/x-www-form-urlencoded", "a=%FF&b=%00&c"},
+                new String[] {"multipart/form-data; boundary=XyZ", "--XyZ\r\nbroken"},
+                new String[] {"multipart/form-data; boundary=", "{}"}, new String[] {"application/octet-stream", "\u0000"});
+        for (String[] typeAndBody : typesAndBodies) {
+            Response answer = api.request("POST", WEBHOOK).from(client).header("X-Razorpay-Signature", signature)
+                    .header("X-Razorpay-Event-Id", newEventId()).body(typeAndBody[0], typeAndBody[1]).send();
+            assertThat(answer.status()).as("%s %s: %s", typeAndBody[0], typeAndBody[1], answer).isBetween(400, 499);
+        }
+        // signed, but no event in it
+        assertAnswer(webhook("{}"), 400, "{'detail': 'Unreadable webhook event.'}");
+        assertAnswer(webhook("[1, 2]"), 400, "{'detail': 'Unreadable webhook event.'}");
+        assertAnswer(webhook("{\"event\": \"payment.captured\"}", "evt_" + "x".repeat(101)), 400,
+                "{'detail': 'Unreadable webhook event.'}");
+    }
+
     /** The same JSON without its spaces and line breaks. */
     private static byte[] compact(String json) {
         return HttpApi.JSON.writeValueAsString(HttpApi.JSON.readTree(json)).getBytes(StandardCharsets.UTF_8);

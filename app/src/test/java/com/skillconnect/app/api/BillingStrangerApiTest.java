@@ -2,6 +2,7 @@ package com.skillconnect.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.skillconnect.app.test.FakeRazorpay;
 import com.skillconnect.app.test.HttpApi.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * Object-level authorization of the Messaging API's money part: every billing endpoint, called by a stranger (a user
  * with a profile of either kind who is no party of the order), answers 404 {@code {"detail": "Not found."}} for the
  * contract or payment request, whatever the body; creating a contract for someone else's order or a payment request on
- * someone else's contract answers 400 as for a missing one; the lists show nothing of others; and nothing changes.
+ * someone else's contract answers 400 as for a missing one; the lists show nothing of others; the payment request's
+ * Razorpay checkout (opening the order, verifying a payment) is not found either, and Razorpay is never called; and
+ * nothing changes.
  * Extend {@link #endpoints} with each new one.
  */
 class BillingStrangerApiTest extends BillingApiSupport {
@@ -65,6 +68,15 @@ class BillingStrangerApiTest extends BillingApiSupport {
                 stranger.caller(), body("status", "completed")), 404, notFound));
         endpoints.add(new Endpoint("PATCH payment-requests/{id}/ (invalid)" + who, () -> send("PATCH", request,
                 stranger.caller(), body("status", "bogus")), 404, notFound));
+        String payments = "/api/v1/messaging/payments/" + payment + "/";
+        endpoints.add(new Endpoint("POST payments/{id}/create-razorpay-order/" + who, () -> send("POST", payments
+                + "create-razorpay-order/", stranger.caller(), null), 404, notFound));
+        endpoints.add(new Endpoint("POST payments/{id}/verify-razorpay-payment/" + who, () -> send("POST", payments
+                + "verify-razorpay-payment/", stranger.caller(), body("razorpay_order_id", "order_IluGWxBm9U8zJ8",
+                "razorpay_payment_id", "pay_IluGWxBm9U8zJ9", "razorpay_signature", FakeRazorpay.paymentSignature(
+                        "order_IluGWxBm9U8zJ8", "pay_IluGWxBm9U8zJ9"))), 404, notFound));
+        endpoints.add(new Endpoint("POST payments/{id}/verify-razorpay-payment/ (invalid)" + who, () -> send("POST",
+                payments + "verify-razorpay-payment/", stranger.caller(), body("razorpay_order_id", 1)), 404, notFound));
         return endpoints;
     }
 
@@ -79,6 +91,7 @@ class BillingStrangerApiTest extends BillingApiSupport {
         Party strangerFreelancer = freelancerWithProfile("Mira", "Sen");
         awaitBilling(open.orderId(), strangerClient, strangerFreelancer);
         List<Map<String, Object>> before = state();
+        FakeRazorpay.shared().opensOrders(); // forgets the orders asked for before
 
         int walked = 0;
         for (Party stranger : List.of(strangerClient, strangerFreelancer)) {
@@ -90,7 +103,8 @@ class BillingStrangerApiTest extends BillingApiSupport {
                 walked++;
             }
         }
-        assertThat(walked).isEqualTo(2 * 20);
+        assertThat(walked).isEqualTo(2 * 23);
+        assertThat(FakeRazorpay.shared().orderRequests()).as("no Razorpay order opened for a stranger").isEmpty();
     }
 
     /** Everything of billing that a request could change. */

@@ -76,6 +76,8 @@ public final class BillingCodes {
     public static final String ALREADY_COMPLETED = "payment.already_completed";
     /** A rejected request is not completed. */
     public static final String REJECTED_NOT_COMPLETED = "payment.rejected_not_completed";
+    /** Only a pending or failed request is paid (args[0]: its status, completed or rejected). */
+    public static final String NOT_PAYABLE = "payment.not_payable";
 
     private BillingCodes() {
     }

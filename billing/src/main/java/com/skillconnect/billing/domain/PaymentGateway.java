@@ -37,6 +37,14 @@ public interface PaymentGateway {
     boolean webhookSignatureValid(byte[] rawBody, String signature);
 
     /**
+     * Reads a webhook's body (after {@link #webhookSignatureValid} accepted it): the event's type and the gateway order
+     * and payment it is about.
+     *
+     * @throws IllegalArgumentException the body is not such an event
+     */
+    WebhookEvent readWebhook(byte[] rawBody);
+
+    /**
      * The public key id the checkout needs.
      *
      * @throws PaymentGatewayNotConfigured when the API keys are not set
@@ -79,6 +87,33 @@ public interface PaymentGateway {
         /** The notes the gateway keeps with the order (and repeats in its webhooks). */
         public Map<String, String> notes() {
             return Map.of("payment_request_id", Long.toString(paymentRequestId));
+        }
+    }
+
+    /**
+     * What a webhook tells.
+     *
+     * @param type      the gateway's event name ({@code payment.captured}, {@code order.paid}, {@code payment.failed} …)
+     * @param orderId   the gateway order it is about, or null
+     * @param paymentId the gateway payment it is about, or null
+     */
+    record WebhookEvent(String type, String orderId, String paymentId) {
+
+        public static final String PAYMENT_CAPTURED = "payment.captured";
+        public static final String ORDER_PAID = "order.paid";
+        public static final String PAYMENT_FAILED = "payment.failed";
+
+        public WebhookEvent {
+            Objects.requireNonNull(type);
+        }
+
+        /** The payment went through (captured, or its order paid). */
+        public boolean paid() {
+            return PAYMENT_CAPTURED.equals(type) || ORDER_PAID.equals(type);
+        }
+
+        public boolean failed() {
+            return PAYMENT_FAILED.equals(type);
         }
     }
 

@@ -29,7 +29,8 @@ import org.jmolecules.ddd.annotation.Identity;
  * request is addressed to) for an amount. It starts pending; the payer may reject it while it is pending; only a
  * verified payment completes it ({@link #complete}, idempotent), a failed payment fails it ({@link #fail}), and
  * nothing undoes a completion. Asking raises {@link PaymentRequested}, every change {@link PaymentStatusChanged};
- * its repository publishes them.
+ * its repository publishes them. The payer pays a pending or failed request through a gateway order it keeps
+ * ({@link #checkout}, {@link #keepCheckout}): one order per request, asked for again until it is paid.
  * <pre>
  * PENDING --reject (payer)------------> REJECTED
  * PENDING --complete (verified payment)--> COMPLETED <--complete-- FAILED
@@ -59,13 +60,26 @@ public class PaymentRequest extends EventRecordingAggregate {
     private final Instant createdAt;
     private PaymentStatus status;
     private String transactionId;
+    private CheckoutOrder checkoutOrder;
     private Instant updatedAt;
     private final long version;
 
-    /** Rebuilds a payment request from storage; nothing is checked and no event raised. */
+    /** Rebuilds a payment request without a gateway order from storage; nothing is checked and no event raised. */
     public PaymentRequest(PaymentRequestId id, ContractId contract, OrderId orderId, UserId requestedBy, UserId payer,
             Money amount, String description, PaymentMethod method, PaymentStatus status, String transactionId,
             Instant createdAt, Instant updatedAt, long version) {
+        this(id, contract, orderId, requestedBy, payer, amount, description, method, status, transactionId, null,
+                createdAt, updatedAt, version);
+    }
+
+    /**
+     * Rebuilds a payment request from storage; nothing is checked and no event raised.
+     *
+     * @param checkoutOrder the gateway order opened for it, or null
+     */
+    public PaymentRequest(PaymentRequestId id, ContractId contract, OrderId orderId, UserId requestedBy, UserId payer,
+            Money amount, String description, PaymentMethod method, PaymentStatus status, String transactionId,
+            CheckoutOrder checkoutOrder, Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.contract = Objects.requireNonNull(contract);
         this.orderId = Objects.requireNonNull(orderId);
@@ -76,6 +90,7 @@ public class PaymentRequest extends EventRecordingAggregate {
         this.method = Objects.requireNonNull(method);
         this.status = Objects.requireNonNull(status);
         this.transactionId = transactionId;
+        this.checkoutOrder = checkoutOrder;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = Objects.requireNonNull(updatedAt);
         this.version = version;
@@ -171,6 +186,46 @@ public class PaymentRequest extends EventRecordingAggregate {
         return true;
     }
 
+    /**
+     * The payer is about to pay: the gateway order opened for the request before, which is paid again until it is
+     * paid (a failed attempt leaves it open at the gateway), or empty when none was opened yet.
+     *
+     * @throws IllegalArgumentException {@code by} is not the payer (the use case answers "not found" before)
+     * @throws RuleViolationException   at {@code status}: the request is completed or rejected
+     */
+    public Optional<CheckoutOrder> checkout(UserId by) {
+        requireParty(by);
+        if (!by.equals(payer)) {
+            throw new IllegalArgumentException("User " + by + " does not pay payment request " + id);
+        }
+        if (status == COMPLETED || status == REJECTED) {
+            throw refusal(STATUS, BillingCodes.NOT_PAYABLE, status);
+        }
+        return Optional.ofNullable(checkoutOrder);
+    }
+
+    /**
+     * Keeps the gateway order just opened for the request, and answers the order to pay: that one, or the one kept
+     * meanwhile (by a concurrent request of the payer's), which stays.
+     *
+     * @throws IllegalArgumentException {@code by} is not the payer
+     * @throws RuleViolationException   at {@code status}: the request was completed or rejected meanwhile
+     */
+    public CheckoutOrder keepCheckout(UserId by, CheckoutOrder opened) {
+        Objects.requireNonNull(opened);
+        Optional<CheckoutOrder> kept = checkout(by);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        checkoutOrder = opened;
+        return opened;
+    }
+
+    /** Whether {@code gatewayOrderId} names the gateway order opened for this request. */
+    public boolean paidThrough(String gatewayOrderId) {
+        return checkoutOrder != null && checkoutOrder.id().equals(gatewayOrderId);
+    }
+
     /** Whether its amount still counts against the contract's (pending or completed). */
     public boolean binds() {
         return status == PENDING || status == COMPLETED;
@@ -208,6 +263,8 @@ public class PaymentRequest extends EventRecordingAggregate {
     public PaymentStatus status() { return status; }
     /** The gateway's payment id once a verified payment completed it. */
     public Optional<String> transactionId() { return Optional.ofNullable(transactionId); }
+    /** The gateway order opened for it, once the payer went to the checkout. */
+    public Optional<CheckoutOrder> checkoutOrder() { return Optional.ofNullable(checkoutOrder); }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }

@@ -16,6 +16,9 @@ public interface PaymentRequests {
 
     Optional<PaymentRequest> find(PaymentRequestId id);
 
+    /** The request whose gateway order has this id (a webhook names the order, not our request). */
+    Optional<PaymentRequest> findByCheckoutOrder(String gatewayOrderId);
+
     /** The total of the contract's requests that still bind its amount (pending or completed). */
     BigDecimal bindingTotal(ContractId contract);
 

@@ -67,6 +67,8 @@ class BillingViolationMessages implements ViolationMessages {
                     "Only a verified payment completes or fails a payment request; you may reject a pending one.";
             case BillingCodes.ALREADY_COMPLETED -> "This payment request was completed by another payment.";
             case BillingCodes.REJECTED_NOT_COMPLETED -> "A rejected payment request cannot be completed.";
+            case BillingCodes.NOT_PAYABLE -> "This payment request is "
+                    + violation.arg(0).toString().toLowerCase(Locale.ROOT) + ": there is nothing to pay.";
             default -> null;
         };
         if (message != null) {

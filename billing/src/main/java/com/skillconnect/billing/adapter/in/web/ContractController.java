@@ -24,6 +24,7 @@ import com.skillconnect.billing.domain.WorkflowStatus;
 import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.Money;
 import com.skillconnect.kernel.Violations;
+import com.skillconnect.kernel.spring.Idempotent;
 import com.skillconnect.marketplace.OrderType;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
@@ -83,6 +84,7 @@ class ContractController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(summary = "Creates the contract of an accepted order of the caller's {order_type: service|proposal, "
             + "order_id, amount, deadline, terms, milestones, status: draft|pending (pending), workflow_status: planning}")
     ContractItem create(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {

@@ -21,6 +21,7 @@ import com.skillconnect.kernel.Money;
 import com.skillconnect.kernel.RuleViolationException;
 import com.skillconnect.kernel.Violation;
 import com.skillconnect.kernel.Violations;
+import com.skillconnect.kernel.spring.Idempotent;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
 import java.util.List;
@@ -66,6 +67,7 @@ class PaymentRequestController {
 
     @PostMapping(path = "/payment-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
+    @Idempotent
     @Operation(summary = "The contract's freelancer asks its client for a payment {contract, amount, description, "
             + "payment_method, conversation_id}; it starts pending and appears in the order's conversation")
     PaymentRequestItem request(@AuthenticationPrincipal Jwt token, @RequestBody JsonNode body) {

@@ -3,6 +3,7 @@ package com.skillconnect.billing.adapter.out.persistence;
 import com.skillconnect.billing.ContractId;
 import com.skillconnect.billing.PaymentRequestId;
 import com.skillconnect.billing.PaymentStatus;
+import com.skillconnect.billing.domain.CheckoutOrder;
 import com.skillconnect.billing.domain.PaymentMethod;
 import com.skillconnect.billing.domain.PaymentRequest;
 import com.skillconnect.billing.domain.PaymentRequests;
@@ -28,7 +29,7 @@ class JdbcPaymentRequests implements PaymentRequests {
 
     private static final String COLUMNS = """
             id, version, contract_id, order_id, requested_by_user_id, payer_user_id, amount, description, payment_method,
-            status, transaction_id, created_at, updated_at""";
+            status, transaction_id, gateway_order_id, gateway_order_amount, created_at, updated_at""";
 
     private final JdbcTemplate jdbc;
     private final RecordedEvents events;
@@ -50,6 +51,12 @@ class JdbcPaymentRequests implements PaymentRequests {
     }
 
     @Override
+    public Optional<PaymentRequest> findByCheckoutOrder(String gatewayOrderId) {
+        return jdbc.query("select " + COLUMNS + " from billing.payment_request where gateway_order_id = ?",
+                JdbcPaymentRequests::request, gatewayOrderId).stream().findFirst();
+    }
+
+    @Override
     public BigDecimal bindingTotal(ContractId contract) {
         return total(contract, "'PENDING', 'COMPLETED'");
     }
@@ -67,18 +74,20 @@ class JdbcPaymentRequests implements PaymentRequests {
     @Override
     public PaymentRequest save(PaymentRequest request) {
         if (request.version() == 0) {
-            jdbc.update("insert into billing.payment_request (" + COLUMNS + ") values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            jdbc.update("insert into billing.payment_request (" + COLUMNS + ") values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     request.id().value(), request.contract().value(), request.orderId().value(),
                     request.requestedBy().value(), request.payer().value(), request.amount().amount(),
                     request.description(), request.method().name(), request.status().name(),
-                    request.transactionId().orElse(null), Timestamp.from(request.createdAt()),
+                    request.transactionId().orElse(null), orderId(request), orderAmount(request),
+                    Timestamp.from(request.createdAt()),
                     Timestamp.from(request.updatedAt()));
         } else {
             int updated = jdbc.update("""
-                    update billing.payment_request set version = version + 1, status = ?, transaction_id = ?, updated_at = ?
+                    update billing.payment_request set version = version + 1, status = ?, transaction_id = ?,
+                        gateway_order_id = ?, gateway_order_amount = ?, updated_at = ?
                     where id = ? and version = ?
-                    """, request.status().name(), request.transactionId().orElse(null),
-                    Timestamp.from(request.updatedAt()), request.id().value(), request.version());
+                    """, request.status().name(), request.transactionId().orElse(null), orderId(request),
+                    orderAmount(request), Timestamp.from(request.updatedAt()), request.id().value(), request.version());
             if (updated == 0) {
                 throw new OptimisticLockingFailureException("Payment request " + request.id() + " changed meanwhile");
             }
@@ -86,12 +95,22 @@ class JdbcPaymentRequests implements PaymentRequests {
         return events.publishFrom(request);
     }
 
+    private static String orderId(PaymentRequest request) {
+        return request.checkoutOrder().map(CheckoutOrder::id).orElse(null);
+    }
+
+    private static Long orderAmount(PaymentRequest request) {
+        return request.checkoutOrder().map(CheckoutOrder::amountInPaise).orElse(null);
+    }
+
     private static PaymentRequest request(ResultSet row, int n) throws SQLException {
+        String gatewayOrder = row.getString("gateway_order_id");
         return new PaymentRequest(new PaymentRequestId(row.getLong("id")), new ContractId(row.getLong("contract_id")),
                 new OrderId(row.getLong("order_id")), new UserId(row.getLong("requested_by_user_id")),
                 new UserId(row.getLong("payer_user_id")), new Money(row.getBigDecimal("amount")),
                 row.getString("description"), PaymentMethod.valueOf(row.getString("payment_method")),
                 PaymentStatus.valueOf(row.getString("status")), row.getString("transaction_id"),
+                gatewayOrder == null ? null : new CheckoutOrder(gatewayOrder, row.getLong("gateway_order_amount")),
                 row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
                 row.getLong("version"));
     }

@@ -21,12 +21,16 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Razorpay through its Orders API ({@code POST {base-url}/v1/orders}, basic auth with the key id and secret) called
  * with Spring's {@link RestClient}, not razorpay-java, whose host is a constant (STACK.md): the base URL is a setting
  * tests point at WireMock. Connect and read time out after {@code skillconnect.razorpay.timeout}. Signatures are
- * checked here, in constant time ({@link HmacSignatures}). Nothing here logs a key secret, a webhook secret or a
+ * checked here, in constant time ({@link HmacSignatures}), and webhook bodies read (Razorpay's event shape:
+ * {@code {"event", "payload": {"payment": {"entity": {"id", "order_id"}}, "order": {"entity": {"id"}}}}}). Nothing here logs a key secret, a webhook secret or a
  * signature.
  */
 @Component
@@ -36,6 +40,7 @@ class RazorpayPaymentGateway implements PaymentGateway {
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
     };
     private static final int MAX_DESCRIPTION = 200;
+    private static final JsonMapper WEBHOOKS = JsonMapper.builder().build();
 
     private final RazorpayProperties properties;
     private final RestClient client;
@@ -96,6 +101,30 @@ class RazorpayPaymentGateway implements PaymentGateway {
             return false;
         }
         return HmacSignatures.valid(rawBody, signature, properties.webhookSecret());
+    }
+
+    @Override
+    public WebhookEvent readWebhook(byte[] rawBody) {
+        JsonNode event;
+        try {
+            event = WEBHOOKS.readTree(rawBody);
+        } catch (JacksonException | IllegalArgumentException unreadable) {
+            throw new IllegalArgumentException("A webhook body that is not JSON", unreadable);
+        }
+        String type = event == null || !event.isObject() ? null : text(event.path("event"));
+        if (type == null) {
+            throw new IllegalArgumentException("A webhook body without an event");
+        }
+        JsonNode payload = event.path("payload");
+        JsonNode payment = payload.path("payment").path("entity");
+        JsonNode order = payload.path("order").path("entity");
+        String orderId = text(payment.path("order_id"));
+        return new WebhookEvent(type, orderId != null ? orderId : text(order.path("id")), text(payment.path("id")));
+    }
+
+    /** A non-blank JSON string, or null. */
+    private static String text(JsonNode node) {
+        return node != null && node.isString() && !node.asString().isBlank() ? node.asString() : null;
     }
 
     @Override

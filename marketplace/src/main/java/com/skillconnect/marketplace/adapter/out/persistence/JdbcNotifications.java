@@ -38,8 +38,8 @@ class JdbcNotifications implements Notifications, NotificationInbox {
                 returning id
                 """, (row, n) -> notification.storedAs(new NotificationId(row.getLong("id"))),
                 notification.recipient().value(), notification.orderType().name(), notification.orderId().value(),
-                notification.status().name(), notification.topic(), notification.title(), notification.text(), notification.actorName(),
-                notification.isRead(), Timestamp.from(notification.createdAt()))
+                notification.status().name(), notification.topic(), notification.title(), notification.text(),
+                notification.actorName(), notification.isRead(), Timestamp.from(notification.createdAt()))
                 .stream().findFirst();
     }
 

@@ -21,7 +21,7 @@ final class NotificationRows {
     static Notification notification(ResultSet row, int rowNumber) throws SQLException {
         return new Notification(new NotificationId(row.getLong("id")), new UserId(row.getLong("recipient_user_id")),
                 OrderType.valueOf(row.getString("order_type")), new OrderId(row.getLong("order_id")),
-                OrderStatus.valueOf(row.getString("status")), row.getString("topic"), row.getString("title"), row.getString("text"),
-                row.getString("actor_name"), row.getTimestamp("created_at").toInstant(), row.getBoolean("is_read"));
+                OrderStatus.valueOf(row.getString("status")), row.getString("topic"), row.getString("title"),
+                row.getString("text"), row.getString("actor_name"), row.getTimestamp("created_at").toInstant(), row.getBoolean("is_read"));
     }
 }

@@ -50,7 +50,16 @@ public final class PaymentCompletionChild {
     private PaymentCompletionChild() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable failed) { // the test sees the child die at once, and reads why in its error file
+            failed.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SkillConnectApplication.class)
                 .profiles("test").run(args);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);

@@ -42,8 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * conversations shows the request as a payment message), then holds the tables the completion's listeners write or
  * read (conversations' messages, billing's orders: {@code LOCK … IN ACCESS EXCLUSIVE MODE} in a transaction of its
  * own that it never ends), completes the request through {@link PaymentSettlement} (a verified payment), and prints
- * {@code PAID <request> <contract> <order> <freelancer user> <outstanding publications>} once the completion has
- * committed while no listener could finish. Then it waits to be killed.
+ * {@code PAID <request> <contract> <order> <freelancer user> <outstanding publications> <payment message status>
+ * <payment notifications>} once the completion has committed while no listener could finish. Then it waits to be killed.
  */
 public final class PaymentCompletionChild {
 
@@ -109,8 +109,22 @@ public final class PaymentCompletionChild {
             row.next();
             outstanding = row.getLong(1);
         }
+        String message;
+        long notices;
+        try (Statement read = holder.createStatement();
+                ResultSet row = read.executeQuery("select payment_status from conversations.message where payment_request_id = "
+                        + request.id())) {
+            row.next();
+            message = row.getString(1);
+        }
+        try (Statement read = holder.createStatement();
+                ResultSet row = read.executeQuery("select count(*) from marketplace.notification where topic = 'payment_request:"
+                        + request.id() + "'")) {
+            row.next();
+            notices = row.getLong(1);
+        }
         System.out.println("PAID " + request.id() + " " + contract.id().value() + " " + order.value() + " "
-                + freelancer.value() + " " + outstanding);
+                + freelancer.value() + " " + outstanding + " " + message + " " + notices);
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
     }

@@ -61,6 +61,8 @@ class PaymentCompletionKillNineTest {
         long order = Long.parseLong(paid[3]);
         long freelancer = Long.parseLong(paid[4]);
         assertThat(Long.parseLong(paid[5])).as("publications the held listeners did not complete").isGreaterThanOrEqualTo(2);
+        assertThat(paid[6]).as("the payment message before the kill").isEqualTo("pending");
+        assertThat(paid[7]).as("payment notifications before the kill").isEqualTo("0");
 
         application.destroyForcibly();
         assertThat(application.waitFor(30, TimeUnit.SECONDS)).isTrue();

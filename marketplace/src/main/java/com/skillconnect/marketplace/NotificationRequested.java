@@ -8,7 +8,7 @@ import org.jmolecules.event.annotation.DomainEvent;
 /**
  * Another module asks marketplace to tell a party of an order something about it: marketplace keeps the user's
  * notifications (stored, listed over REST, pushed on {@code /ws/notifications/}), and a module that depends on
- * marketplace (billing: "Payment of ₹… received") cannot be listened to by marketplace without a cycle, so it publishes
+ * marketplace (billing, when a payment is received) cannot be listened to by marketplace without a cycle, so it publishes
  * this request, declared here, and marketplace stores and pushes it like its own order notices: one notification per
  * recipient, order, status and {@code topic}, so a replayed request stores and pushes nothing.
  *

@@ -18,8 +18,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the freelancer that a payment request of theirs was paid ({@link PaymentNotice}: "Payment of ₹… received from
- * … for contract #…"). Notifications are marketplace's (stored, listed, pushed on {@code /ws/notifications/}), and
+ * Tells the freelancer that a payment request of theirs was paid (in the words of {@link PaymentNotice}). Notifications are marketplace's (stored, listed, pushed on {@code /ws/notifications/}), and
  * marketplace cannot listen to billing (billing depends on it: a cycle), so billing asks with marketplace's
  * {@link NotificationRequested} (docs/adr/0032-notifications-other-modules-ask-for.md). Runs in its own transaction
  * after the completion committed, from the event publication registry (retried after a crash); the request it

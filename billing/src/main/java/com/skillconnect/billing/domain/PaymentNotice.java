@@ -8,12 +8,12 @@ import java.util.Locale;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * What the freelancer reads when a payment request of theirs is completed: "Payment of ₹20,000.00 received from Jane
- * Smith for contract #12 ('Website Design')." Marketplace stores and pushes it (billing asks with its
+ * What the freelancer reads when a payment request of theirs is completed, e.g. Payment of ₹20,000.00 received from
+ * Jane Smith for contract #12 ('Website Design'). Marketplace stores and pushes it (billing asks with its
  * {@code NotificationRequested}); {@code topic} names the request, so the notice is told once per request.
  *
  * @param title     the order's title (as marketplace's own order notices)
- * @param actorName the client who paid ("a client" when billing knows no name)
+ * @param actorName the client who paid (a client, when billing knows no name)
  */
 @ValueObject
 public record PaymentNotice(String topic, String title, String text, String actorName) {

@@ -8,7 +8,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the notifications other modules ask for ({@link NotificationRequested}: billing's "payment received") and
+ * Stores the notifications other modules ask for ({@link NotificationRequested}: billing's payment received) and
  * pushes each to its recipient's sockets, as {@link OrderNotifier} does with marketplace's own: in its own transaction
  * after the requester's commits, retried from the event publication registry if the process dies, and a replayed
  * request finds its notification stored already (recipient, order, status, topic) and neither stores nor pushes

@@ -14,6 +14,7 @@ import com.skillconnect.billing.domain.PaymentMethod;
 import com.skillconnect.billing.domain.WorkflowStatus;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.Money;
+import com.skillconnect.marketplace.NotificationRequested;
 import com.skillconnect.marketplace.OrderId;
 import com.skillconnect.marketplace.OrderPlaced;
 import com.skillconnect.marketplace.OrderStatus;
@@ -43,8 +44,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The billing module on its own (plus {@code app}): it keeps its copy of marketplace's orders (only an accepted
  * order's parties contract) and of talent's names, each exactly once however often an event is delivered, the latest
- * change winning; and it publishes {@link PaymentRequested} when a contract's freelancer asks for a payment and
- * {@link PaymentStatusChanged} when the request is rejected or paid.
+ * change winning; and it publishes {@link PaymentRequested} when a contract's freelancer asks for a payment,
+ * {@link PaymentStatusChanged} when the request is rejected or paid, {@link ContractChanged} when a contract is created
+ * or changes, and, listening to its own {@link PaymentStatusChanged}, asks marketplace with a
+ * {@link NotificationRequested} to tell the freelancer of a completed payment.
  */
 @ApplicationModuleTest(extraIncludes = "app")
 @ActiveProfiles("test")
@@ -171,6 +174,49 @@ class BillingModuleTest {
         assertThat(settlement.paid(id, "pay_ABC")).as("the same payment again").isFalse();
         assertThat(settlement.failed(id)).as("a failure never undoes a completion").isFalse();
         assertThat(requesting.one(order.clientUser, request.id()).transactionId()).isEqualTo("pay_ABC");
+    }
+
+    @Test
+    void creatingAContractPublishesContractChanged(Scenario scenario) {
+        Order order = new Order(OrderType.PROPOSAL);
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, 1)).andWaitForStateChange(() -> orderRow(order));
+
+        scenario.stimulate(() -> contract(order))
+                .andWaitForEventOfType(ContractChanged.class)
+                .matching(changed -> changed.orderId().equals(order.id))
+                .toArriveAndVerify((changed, contract) -> {
+                    assertThat(changed.contract()).isEqualTo(contract.id());
+                    assertThat(changed.orderType()).isEqualTo(OrderType.PROPOSAL);
+                    assertThat(changed.clientUser()).isEqualTo(order.clientUser);
+                    assertThat(changed.freelancerUser()).isEqualTo(order.freelancerUser);
+                    assertThat(changed.changedAt()).isEqualTo(contract.updatedAt());
+                });
+    }
+
+    @Test
+    void aCompletedPaymentAsksMarketplaceToNotifyTheFreelancerOncePerRequest(Scenario scenario) {
+        Order order = new Order(OrderType.SERVICE);
+        scenario.publish(ProfileCardChanged.ofClient(order.clientUser, order.client, "Jane", "Smith", null, "Pune",
+                "individual", null, "India", null, T0)).andWaitForStateChange(() -> card(order.clientUser));
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, 1)).andWaitForStateChange(() -> orderRow(order));
+        Contract contract = acceptedContract(order);
+        PaymentRequestView request = requesting.request(order.freelancerUser, contract.id().value(),
+                new Money(new BigDecimal("1500.5")), "Half", PaymentMethod.RAZORPAY);
+        PaymentRequestId id = new PaymentRequestId(request.id());
+
+        scenario.stimulate(() -> settlement.paid(id, "pay_XYZ"))
+                .andWaitForEventOfType(NotificationRequested.class)
+                .matching(requested -> requested.orderId().equals(order.id))
+                .toArriveAndVerify(requested -> {
+                    assertThat(requested.recipient()).isEqualTo(order.freelancerUser);
+                    assertThat(requested.orderType()).isEqualTo(OrderType.SERVICE);
+                    assertThat(requested.status()).isEqualTo(OrderStatus.ACCEPTED);
+                    assertThat(requested.topic()).isEqualTo("payment_request:" + id.value());
+                    assertThat(requested.title()).isEqualTo("Logo");
+                    assertThat(requested.text()).isEqualTo("Payment of ₹1,500.50 received from Jane Smith for contract #"
+                            + contract.id().value() + " ('Logo').");
+                    assertThat(requested.actorName()).isEqualTo("Jane Smith");
+                });
     }
 
     /** A pending contract of the order, created by its client. */

@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Marketplace's notification listener on its own (plus {@code app}): each order event stores one notification for
- * the party that must act, worded with the names of marketplace's cards, and a replayed event stores nothing more.
+ * the party that must act, worded with the names of marketplace's cards, and a replayed event stores nothing more;
+ * a notification another module asks for ({@link NotificationRequested}) is stored once per recipient, order and topic.
  */
 @ApplicationModuleTest(extraIncludes = "app")
 @ActiveProfiles("test")
@@ -111,6 +112,38 @@ class OrderNotificationsModuleTest {
         scenario.publish(accepted)
                 .andWaitForStateChange(() -> completedDeliveriesOf(accepted), deliveries -> deliveries == 2)
                 .andVerify(deliveries -> assertThat(ids(order)).isEqualTo(ids));
+    }
+
+    @Test
+    void aRequestedNotificationIsStoredOncePerTopicBesideTheOrdersOwn(Scenario scenario) {
+        Order order = new Order(OrderType.PROPOSAL);
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, order.clientUser))
+                .andWaitForStateChange(() -> notificationsOf(order));
+        NotificationRequested paid = requested(order, "payment_request:1", OrderStatus.ACCEPTED, "Payment of ₹500.00 received");
+
+        scenario.publish(paid)
+                .andWaitForStateChange(() -> notificationsOf(order), rows -> rows.size() == 2)
+                .andVerify(rows -> assertThat(rows.get(1)).containsExactly(order.freelancerUser.value(), "ACCEPTED",
+                        "Website Design", "Payment of ₹500.00 received", "Jane Doe", false));
+        List<Long> ids = ids(order);
+        // replayed, and replayed after the order moved on (the key ignores the status a requested notice shows)
+        scenario.publish(paid)
+                .andWaitForStateChange(() -> completedDeliveriesOf(paid), deliveries -> deliveries == 2)
+                .andVerify(deliveries -> assertThat(ids(order)).isEqualTo(ids));
+        NotificationRequested later = requested(order, "payment_request:1", OrderStatus.COMPLETED,
+                "Payment of ₹500.00 received");
+        scenario.publish(later)
+                .andWaitForStateChange(() -> completedDeliveriesOf(later), deliveries -> deliveries == 1)
+                .andVerify(deliveries -> assertThat(ids(order)).isEqualTo(ids));
+        // another topic of the same order and status is another notification
+        scenario.publish(requested(order, "payment_request:2", OrderStatus.ACCEPTED, "Payment of ₹1.00 received"))
+                .andWaitForStateChange(() -> notificationsOf(order), rows -> rows.size() == 3)
+                .andVerify(rows -> assertThat(rows.get(2).get(3)).isEqualTo("Payment of ₹1.00 received"));
+    }
+
+    private static NotificationRequested requested(Order order, String topic, OrderStatus status, String text) {
+        return new NotificationRequested(order.freelancerUser, order.type, order.id, status, topic, "Website Design",
+                text, "Jane Doe", T0.plusSeconds(30));
     }
 
     /** An order between two fresh users, with ids far above what the sequences hand out in the shared database. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.FakeRazorpay;
 import com.skillconnect.app.test.HttpApi.Response;
+import com.skillconnect.app.test.TestSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * with a profile of either kind who is no party of the order), answers 404 {@code {"detail": "Not found."}} for the
  * contract or payment request, whatever the body; creating a contract for someone else's order or a payment request on
  * someone else's contract answers 400 as for a missing one; the lists show nothing of others; the payment request's
- * Razorpay checkout (opening the order, verifying a payment) is not found either, and Razorpay is never called; and
- * nothing changes.
+ * Razorpay checkout (opening the order, verifying a payment) is not found either, and Razorpay is never called; the
+ * order's contracts socket refuses the handshake (404, no upgrade); and nothing changes.
  * Extend {@link #endpoints} with each new one.
  */
 class BillingStrangerApiTest extends BillingApiSupport {
@@ -105,6 +106,16 @@ class BillingStrangerApiTest extends BillingApiSupport {
         }
         assertThat(walked).isEqualTo(2 * 23);
         assertThat(FakeRazorpay.shared().orderRequests()).as("no Razorpay order opened for a stranger").isEmpty();
+
+        // the contracts socket of either order: refused before the upgrade, as for an order that does not exist
+        for (Party stranger : List.of(strangerClient, strangerFreelancer)) {
+            for (Chat order : List.of(open, paid)) {
+                String socket = ContractSocketApiTest.socketPath("service", order.orderId()) + "?token="
+                        + stranger.caller().access();
+                assertThat(TestSocket.handshakeStatus(port, socket)).as("contracts socket by " + stranger.name())
+                        .isEqualTo(404);
+            }
+        }
     }
 
     /** Everything of billing that a request could change. */

@@ -5,8 +5,10 @@ import static com.skillconnect.billing.domain.ContractStatus.DRAFT;
 import static com.skillconnect.billing.domain.ContractStatus.PENDING;
 import static com.skillconnect.billing.domain.ContractStatus.REJECTED;
 
+import com.skillconnect.billing.ContractChanged;
 import com.skillconnect.billing.ContractId;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.EventRecordingAggregate;
 import com.skillconnect.kernel.RuleViolationException;
 import com.skillconnect.kernel.Violation;
 import com.skillconnect.kernel.Violations;
@@ -33,9 +35,11 @@ import org.jmolecules.ddd.annotation.Identity;
  * The creator changes the amount, deadline, terms and milestones while the contract is draft or pending; nobody
  * after. Its order never changes. Every refusal is a {@link RuleViolationException} with a code of
  * {@link BillingCodes}, at the field the request named ({@code status}, {@code workflow_status}, {@code amount}…).
+ * Creating it and every change raise {@link ContractChanged} (the latest only: one per save); its repository
+ * publishes it.
  */
 @AggregateRoot
-public class Contract {
+public class Contract extends EventRecordingAggregate {
 
     public static final String ORDER_TYPE = "order_type";
     public static final String ORDER_ID = "order_id";
@@ -106,8 +110,10 @@ public class Contract {
         checkAmount(terms.amount().amount(), violations);
         checkDeadline(terms.deadline(), today, violations);
         violations.throwIfAny();
-        return new Contract(id, order.type(), order.orderId(), order.clientUser(), order.freelancerUser(), creator,
-                terms, status, workflow, now, now, 0);
+        Contract contract = new Contract(id, order.type(), order.orderId(), order.clientUser(), order.freelancerUser(),
+                creator, terms, status, workflow, now, now, 0);
+        contract.changed();
+        return contract;
     }
 
     /**
@@ -263,6 +269,11 @@ public class Contract {
 
     private void touch(Instant now) {
         updatedAt = now.isBefore(createdAt) ? createdAt : now;
+        changed();
+    }
+
+    private void changed() {
+        raiseLatest(new ContractChanged(id, orderType, orderId, clientUser, freelancerUser, updatedAt));
     }
 
     private static RuleViolationException refusal(String field, String code, Object... args) {

@@ -12,8 +12,8 @@ import org.jmolecules.ddd.annotation.Identity;
 /**
  * What a party of an order is told about it: a new order or application, or a status change made by the other
  * party (or by marketplace). Stored, so that a user who was offline finds it; pushed to the user's open sockets
- * when it is new. One per recipient, order and status ({@link #about}): the key that makes a replayed event change
- * nothing. Its reader marks it read ({@link #markRead()}); nothing else changes.
+ * when it is new. One per recipient, order, status and topic ({@link #about}; {@link #requested} for the notices
+ * other modules ask for): the key that makes a replayed event change nothing. Its reader marks it read ({@link #markRead()}); nothing else changes.
  */
 @AggregateRoot
 public class Notification {
@@ -24,6 +24,7 @@ public class Notification {
     private final OrderType orderType;
     private final OrderId orderId;
     private final OrderStatus status;
+    private final String topic;
     private final String title;
     private final String text;
     private final String actorName;
@@ -32,15 +33,18 @@ public class Notification {
 
     /**
      * @param id        null until stored
+     * @param topic     what about the order it says beyond its status: blank for marketplace's own order notices,
+     *                  another module's key for the notices it requests ({@code NotificationRequested})
      * @param actorName the display name of who caused it (the frame's {@code client})
      */
     public Notification(NotificationId id, UserId recipient, OrderType orderType, OrderId orderId, OrderStatus status,
-            String title, String text, String actorName, Instant createdAt, boolean read) {
+            String topic, String title, String text, String actorName, Instant createdAt, boolean read) {
         this.id = id;
         this.recipient = Objects.requireNonNull(recipient);
         this.orderType = Objects.requireNonNull(orderType);
         this.orderId = Objects.requireNonNull(orderId);
         this.status = Objects.requireNonNull(status);
+        this.topic = topic == null ? "" : topic;
         this.title = title == null ? "" : title;
         this.text = Objects.requireNonNull(text);
         this.actorName = Objects.requireNonNull(actorName);
@@ -48,16 +52,27 @@ public class Notification {
         this.read = read;
     }
 
-    /** A new, unread notification, not stored yet. */
+    /** A new, unread notice of marketplace's own about an order's status, not stored yet. */
     public static Notification about(UserId recipient, OrderType orderType, OrderId orderId, OrderStatus status,
             String title, String text, String actorName, Instant createdAt) {
-        return new Notification(null, recipient, orderType, orderId, status, title, text, actorName, createdAt, false);
+        return new Notification(null, recipient, orderType, orderId, status, "", title, text, actorName, createdAt,
+                false);
+    }
+
+    /** A new, unread notice another module asked for ({@code topic} not blank), not stored yet. */
+    public static Notification requested(UserId recipient, OrderType orderType, OrderId orderId, OrderStatus status,
+            String topic, String title, String text, String actorName, Instant createdAt) {
+        if (topic == null || topic.isBlank()) {
+            throw new IllegalArgumentException("A requested notification names its topic");
+        }
+        return new Notification(null, recipient, orderType, orderId, status, topic, title, text, actorName, createdAt,
+                false);
     }
 
     /** The same notification as stored under {@code id}. */
     public Notification storedAs(NotificationId id) {
-        return new Notification(Objects.requireNonNull(id), recipient, orderType, orderId, status, title, text, actorName,
-                createdAt, read);
+        return new Notification(Objects.requireNonNull(id), recipient, orderType, orderId, status, topic, title, text,
+                actorName, createdAt, read);
     }
 
     public void markRead() {
@@ -86,6 +101,11 @@ public class Notification {
 
     public OrderStatus status() {
         return status;
+    }
+
+    /** Blank for an order notice of marketplace's own; the requesting module's key otherwise. */
+    public String topic() {
+        return topic;
     }
 
     public String title() {

@@ -8,6 +8,7 @@ import com.skillconnect.billing.domain.Contracts;
 import com.skillconnect.billing.domain.WorkflowStatus;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.Money;
+import com.skillconnect.kernel.spring.RecordedEvents;
 import com.skillconnect.marketplace.OrderId;
 import com.skillconnect.marketplace.OrderType;
 import java.sql.Date;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@link Contracts} in {@code billing.contract}: a new contract (version 0) is inserted, a changed one updated on its
  * version (a concurrent change fails it, app answers 409). The partial unique index {@value #LIVE_PER_ORDER} keeps one
- * live contract per order, also against two requests at the same instant ({@link BillingConstraints}).
+ * live contract per order, also against two requests at the same instant ({@link BillingConstraints}). A saved
+ * contract's {@code ContractChanged} is published in the saving transaction.
  */
 @Component
 class JdbcContracts implements Contracts {
@@ -36,9 +38,11 @@ class JdbcContracts implements Contracts {
             terms, milestones, status, workflow_status, created_at, updated_at""";
 
     private final JdbcTemplate jdbc;
+    private final RecordedEvents events;
 
-    JdbcContracts(JdbcTemplate jdbc) {
+    JdbcContracts(JdbcTemplate jdbc, RecordedEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -105,6 +109,7 @@ class JdbcContracts implements Contracts {
                 throw new OptimisticLockingFailureException("Contract " + contract.id() + " changed meanwhile");
             }
         }
+        events.publishFrom(contract);
         return find(contract.id()).orElseThrow();
     }
 

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@link Notifications} and the {@link NotificationInbox} in {@code marketplace.notification} (the inbox reads the same
  * rows, newest first, on the index {@code notification_recipient_newest_idx}; two statements per page). A new notification is inserted with
- * {@code on conflict do nothing} on the key {@code notification_once} (recipient, order type and id, status), so a
+ * {@code on conflict do nothing} on the keys {@code notification_once} (recipient, order type and id, status, topic)
+ * and {@code notification_topic_once} (a requested notice: recipient, order type and id, topic), so a
  * replayed event, even two deliveries racing, stores one row and only the first learns it stored it.
  */
 @Component
@@ -30,15 +31,15 @@ class JdbcNotifications implements Notifications, NotificationInbox {
     @Override
     public Optional<Notification> addUnlessKnown(Notification notification) {
         return jdbc.query("""
-                insert into marketplace.notification (id, recipient_user_id, order_type, order_id, status, title, text,
-                    actor_name, is_read, created_at)
-                values (nextval('marketplace.notification_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict on constraint notification_once do nothing
+                insert into marketplace.notification (id, recipient_user_id, order_type, order_id, status, topic, title,
+                    text, actor_name, is_read, created_at)
+                values (nextval('marketplace.notification_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing
                 returning id
                 """, (row, n) -> notification.storedAs(new NotificationId(row.getLong("id"))),
                 notification.recipient().value(), notification.orderType().name(), notification.orderId().value(),
-                notification.status().name(), notification.title(), notification.text(), notification.actorName(),
-                notification.isRead(), Timestamp.from(notification.createdAt()))
+                notification.status().name(), notification.topic(), notification.title(), notification.text(),
+                notification.actorName(), notification.isRead(), Timestamp.from(notification.createdAt()))
                 .stream().findFirst();
     }
 

@@ -13,7 +13,7 @@ import java.sql.SQLException;
 final class NotificationRows {
 
     static final String COLUMNS =
-            "id, recipient_user_id, order_type, order_id, status, title, text, actor_name, is_read, created_at";
+            "id, recipient_user_id, order_type, order_id, status, topic, title, text, actor_name, is_read, created_at";
 
     private NotificationRows() {
     }
@@ -21,7 +21,7 @@ final class NotificationRows {
     static Notification notification(ResultSet row, int rowNumber) throws SQLException {
         return new Notification(new NotificationId(row.getLong("id")), new UserId(row.getLong("recipient_user_id")),
                 OrderType.valueOf(row.getString("order_type")), new OrderId(row.getLong("order_id")),
-                OrderStatus.valueOf(row.getString("status")), row.getString("title"), row.getString("text"),
-                row.getString("actor_name"), row.getTimestamp("created_at").toInstant(), row.getBoolean("is_read"));
+                OrderStatus.valueOf(row.getString("status")), row.getString("topic"), row.getString("title"),
+                row.getString("text"), row.getString("actor_name"), row.getTimestamp("created_at").toInstant(), row.getBoolean("is_read"));
     }
 }

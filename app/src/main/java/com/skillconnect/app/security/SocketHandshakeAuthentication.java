@@ -3,13 +3,12 @@ package com.skillconnect.app.security;
 import com.skillconnect.app.web.DrfErrors;
 import com.skillconnect.app.web.SecurityMessages;
 import com.skillconnect.kernel.RealtimeDelivery;
+import com.skillconnect.kernel.spring.HandshakeRefusal;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
@@ -89,8 +88,6 @@ class SocketHandshakeAuthentication implements HandshakeInterceptor {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"api\"");
         }
-        response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-        response.getBody().write(json.writeValueAsString(DrfErrors.detail(detail)).getBytes(StandardCharsets.UTF_8));
-        return false;
+        return HandshakeRefusal.refuse(response, status, json.writeValueAsBytes(DrfErrors.detail(detail)));
     }
 }

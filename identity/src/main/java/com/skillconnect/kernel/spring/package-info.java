@@ -9,6 +9,8 @@
  * renewed by {@link com.skillconnect.kernel.spring.Renewals}, ADR 0007), the caller ({@link com.skillconnect.kernel.spring.Callers}),
  * multipart uploads ({@link com.skillconnect.kernel.spring.MultipartUploads}), list-of-names fields
  * ({@link com.skillconnect.kernel.spring.NameListReader}) and the mark of a creating POST that takes an
- * {@code Idempotency-Key} ({@link com.skillconnect.kernel.spring.Idempotent}, served by app, ADR 31). Domains never use this package; adapters (and app) do.
+ * {@code Idempotency-Key} ({@link com.skillconnect.kernel.spring.Idempotent}, served by app, ADR 31), and for socket
+ * adapters how a handshake refuses ({@link com.skillconnect.kernel.spring.HandshakeRefusal}). Domains never use this
+ * package; adapters (and app) do.
  */
 package com.skillconnect.kernel.spring;

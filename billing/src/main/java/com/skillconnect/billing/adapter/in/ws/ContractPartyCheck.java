@@ -3,19 +3,17 @@ package com.skillconnect.billing.adapter.in.ws;
 import com.skillconnect.billing.application.ContractWatch;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.RealtimeDelivery;
+import com.skillconnect.kernel.spring.HandshakeRefusal;
 import com.skillconnect.marketplace.OrderType;
 import java.io.IOException;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The contracts socket's second handshake check, after app's authentication: the path must name an order type
@@ -29,11 +27,9 @@ class ContractPartyCheck implements HandshakeInterceptor {
     private static final Pattern PATH = Pattern.compile(".*/contracts/(service|proposal)/([1-9][0-9]{0,17})/*");
 
     private final ContractWatch watch;
-    private final JsonMapper json;
 
-    ContractPartyCheck(ContractWatch watch, JsonMapper json) {
+    ContractPartyCheck(ContractWatch watch) {
         this.watch = watch;
-        this.json = json;
     }
 
     @Override
@@ -45,10 +41,7 @@ class ContractPartyCheck implements HandshakeInterceptor {
                 path.group(1).equals("service") ? OrderType.SERVICE : OrderType.PROPOSAL, Long.parseLong(path.group(2)))) {
             return true;
         }
-        response.setStatusCode(HttpStatus.NOT_FOUND);
-        response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-        response.getBody().write(json.writeValueAsBytes(Map.of("detail", "Not found.")));
-        return false;
+        return HandshakeRefusal.notFound(response);
     }
 
     @Override

@@ -6,7 +6,6 @@ import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
 import org.springframework.web.socket.server.HandshakeInterceptor;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /ws/messaging/contracts/<order_type>/<order_id>/?token=<access>}: an order's contracts, live. The handshake is
@@ -23,20 +22,18 @@ class ContractSocketEndpoint implements WebSocketConfigurer {
     private final HandshakeInterceptor authentication;
     private final WebSocketHandlerDecoratorFactory registeredSockets;
     private final ContractWatch watch;
-    private final JsonMapper json;
 
     ContractSocketEndpoint(HandshakeInterceptor authentication, WebSocketHandlerDecoratorFactory registeredSockets,
-            ContractWatch watch, JsonMapper json) {
+            ContractWatch watch) {
         this.authentication = authentication;
         this.registeredSockets = registeredSockets;
         this.watch = watch;
-        this.json = json;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(registeredSockets.decorate(new ContractSocketHandler()), PATH, PATH + "/")
-                .addInterceptors(authentication, new ContractPartyCheck(watch, json))
+                .addInterceptors(authentication, new ContractPartyCheck(watch))
                 .setAllowedOriginPatterns("*");
     }
 }

@@ -3,16 +3,14 @@ package com.skillconnect.conversations.adapter.in.ws;
 import com.skillconnect.conversations.application.ChatRoom;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.RealtimeDelivery;
+import com.skillconnect.kernel.spring.HandshakeRefusal;
 import java.io.IOException;
 import java.util.Map;
 import java.util.OptionalLong;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The chat socket's second handshake check, after app's authentication: the user app authenticated
@@ -25,11 +23,9 @@ class ChatPartyCheck implements HandshakeInterceptor {
     static final String CONVERSATION_ATTRIBUTE = "skillconnect.conversations.conversationId";
 
     private final ChatRoom room;
-    private final JsonMapper json;
 
-    ChatPartyCheck(ChatRoom room, JsonMapper json) {
+    ChatPartyCheck(ChatRoom room) {
         this.room = room;
-        this.json = json;
     }
 
     @Override
@@ -41,10 +37,7 @@ class ChatPartyCheck implements HandshakeInterceptor {
             attributes.put(CONVERSATION_ATTRIBUTE, conversation);
             return true;
         }
-        response.setStatusCode(HttpStatus.NOT_FOUND);
-        response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-        response.getBody().write(json.writeValueAsBytes(Map.of("detail", "Not found.")));
-        return false;
+        return HandshakeRefusal.notFound(response);
     }
 
     @Override

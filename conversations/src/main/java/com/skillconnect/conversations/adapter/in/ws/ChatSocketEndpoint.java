@@ -43,7 +43,7 @@ class ChatSocketEndpoint implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(registeredSockets.decorate(new ChatSocketHandler(room, posting, words, json)), PATH, PATH + "/")
-                .addInterceptors(authentication, new ChatPartyCheck(room, json))
+                .addInterceptors(authentication, new ChatPartyCheck(room))
                 .setAllowedOriginPatterns("*");
     }
 }

@@ -46,7 +46,7 @@ public class ConversationOpening {
         OrderRef order = (orderId <= 0 ? Optional.<OrderRef>empty() : orders.find(new OrderId(orderId)))
                 .filter(known -> known.type() == type && known.hasParty(caller))
                 .orElseThrow(() -> new RuleViolationException(Violation.of("order_id", ConversationCodes.ORDER_NOT_FOUND)));
-        Optional<Conversation> created = conversations.openUnlessOpen(Conversation.of(order, clock.instant()));
+        Optional<Conversation> created = conversations.openUnlessOpen(Conversation.open(conversations.nextId(), order, clock.instant()));
         Conversation conversation = created.or(() -> conversations.findByOrder(order.orderId())).orElseThrow();
         return new Opened(queries.one(conversation.id(), caller).orElseThrow(), created.isPresent());
     }
@@ -57,7 +57,7 @@ public class ConversationOpening {
         return conversations.findByOrder(orderId).orElseGet(() -> {
             OrderRef order = orders.find(orderId)
                     .orElseThrow(() -> new IllegalStateException("Order " + orderId + " is not known to conversations yet"));
-            return conversations.openUnlessOpen(Conversation.of(order, clock.instant()))
+            return conversations.openUnlessOpen(Conversation.open(conversations.nextId(), order, clock.instant()))
                     .or(() -> conversations.findByOrder(orderId)).orElseThrow();
         });
     }

@@ -87,7 +87,7 @@ public final class PaymentCompletionChild {
                 ContractStatus.PENDING, WorkflowStatus.PLANNING);
         contracting.accept(freelancer, contract.id().value());
         PaymentRequestView request = context.getBean(PaymentRequesting.class).request(freelancer, contract.id().value(),
-                new Money(new BigDecimal("20000")), "All of it", PaymentMethod.RAZORPAY);
+                new Money(new BigDecimal("20000")), "All of it", PaymentMethod.RAZORPAY, java.util.OptionalLong.empty());
         waitFor(() -> jdbc.queryForObject("select count(*) from conversations.message where payment_request_id = ?",
                 Integer.class, request.id()) == 1);
         waitFor(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null",

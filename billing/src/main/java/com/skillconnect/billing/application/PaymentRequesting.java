@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (the contract's row is locked meanwhile, so two requests at once cannot together exceed it); the client (the
  * request's payee) rejects a pending one; the lists. A request names the order's conversation or none (billing knows
  * it from conversations' {@code ConversationOpened}). Conversations shows each request as a payment message, from the
- * {@code PaymentMessageRequested} event the request raises. A request the caller is no party of does not exist for them.
+ * {@code PaymentMessageRequested} event the request raises. A request the caller is no party of does not exist for
+ * them.
  */
 @Service
 public class PaymentRequesting {

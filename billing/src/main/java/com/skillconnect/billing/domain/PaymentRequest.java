@@ -38,8 +38,9 @@ import org.jmolecules.ddd.annotation.Identity;
  * with each, conversations' {@link PaymentMessageRequested} or {@link PaymentMessageStatusChanged}, which ask
  * conversations to show the request as a payment message of the order's conversation (conversations cannot listen to
  * billing: billing depends on it, ADR 34); its repository publishes them all in the saving transaction. A request is
- * asked from the order's conversation or from none ({@link #requireOrdersConversation}). The payer pays a pending or failed request through a gateway order it keeps
- * ({@link #checkout}, {@link #keepCheckout}): one order per request, asked for again until it is paid.
+ * asked from the order's conversation or from none ({@link #requireOrdersConversation}). The payer pays a pending or
+ * failed request through a gateway order it keeps ({@link #checkout}, {@link #keepCheckout}): one order per request,
+ * asked for again until it is paid.
  * <pre>
  * PENDING --reject (payer)------------> REJECTED
  * PENDING --complete (verified payment)--> COMPLETED <--complete-- FAILED
@@ -150,7 +151,7 @@ public class PaymentRequest extends EventRecordingAggregate {
      * of the contract's order, as billing learned it from conversations' {@code ConversationOpened}. Naming none is
      * allowed (the payment message goes to the order's conversation all the same).
      *
-     * @param asked             the conversation the request names, or empty when it names none
+     * @param asked              the conversation the request names, or empty when it names none
      * @param ordersConversation the conversation of the contract's order, or empty when billing knows none yet
      * @throws RuleViolationException at {@code conversation_id}: it names another conversation, or billing knows none
      *                                for the order yet

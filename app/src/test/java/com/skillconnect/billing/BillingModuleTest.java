@@ -6,14 +6,22 @@ import com.skillconnect.app.test.ExternalServers;
 import com.skillconnect.billing.application.Contracting;
 import com.skillconnect.billing.application.PaymentRequesting;
 import com.skillconnect.billing.application.PaymentSettlement;
+import com.skillconnect.billing.domain.BillingCodes;
 import com.skillconnect.billing.domain.BillingViews.PaymentRequestView;
 import com.skillconnect.billing.domain.Contract;
 import com.skillconnect.billing.domain.ContractStatus;
 import com.skillconnect.billing.domain.ContractTerms;
 import com.skillconnect.billing.domain.PaymentMethod;
 import com.skillconnect.billing.domain.WorkflowStatus;
+import com.skillconnect.conversations.ConversationId;
+import com.skillconnect.conversations.ConversationOpened;
+import com.skillconnect.conversations.PaymentMessageRequested;
+import com.skillconnect.conversations.PaymentMessageStatus;
+import com.skillconnect.conversations.PaymentMessageStatusChanged;
+import com.skillconnect.conversations.PaymentRequestRef;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.Money;
+import com.skillconnect.kernel.RuleViolationException;
 import com.skillconnect.marketplace.NotificationRequested;
 import com.skillconnect.marketplace.OrderId;
 import com.skillconnect.marketplace.OrderPlaced;
@@ -30,6 +38,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,10 +53,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The billing module on its own (plus {@code app}): it keeps its copy of marketplace's orders (only an accepted
  * order's parties contract) and of talent's names, each exactly once however often an event is delivered, the latest
- * change winning; and it publishes {@link PaymentRequested} when a contract's freelancer asks for a payment,
- * {@link PaymentStatusChanged} when the request is rejected or paid, {@link ContractChanged} when a contract is created
- * or changes, and, listening to its own {@link PaymentStatusChanged}, asks marketplace with a
- * {@link NotificationRequested} to tell the freelancer of a completed payment.
+ * change winning; it keeps which conversation is an order's from conversations' {@link ConversationOpened} (once,
+ * whatever a replay says) and lets a payment request name only that one; and it publishes {@link PaymentRequested}
+ * when a contract's freelancer asks for a payment, {@link PaymentStatusChanged} when the request is rejected or paid
+ * (with each, conversations' {@link PaymentMessageRequested} or {@link PaymentMessageStatusChanged} for the payment
+ * message), {@link ContractChanged} when a contract is created or changes, and, listening to its own
+ * {@link PaymentStatusChanged}, asks marketplace with a {@link NotificationRequested} to tell the freelancer of a
+ * completed payment.
  */
 @ApplicationModuleTest(extraIncludes = "app")
 @ActiveProfiles("test")
@@ -123,7 +135,7 @@ class BillingModuleTest {
         Contract contract = acceptedContract(order);
 
         scenario.stimulate(() -> requesting.request(order.freelancerUser, contract.id().value(),
-                        new Money(new BigDecimal("5000")), "First half", PaymentMethod.RAZORPAY))
+                        new Money(new BigDecimal("5000")), "First half", PaymentMethod.RAZORPAY, OptionalLong.empty()))
                 .andWaitForEventOfType(PaymentRequested.class)
                 .matching(requested -> requested.orderId().equals(order.id))
                 .toArriveAndVerify((requested, view) -> {
@@ -137,12 +149,65 @@ class BillingModuleTest {
     }
 
     @Test
+    void askingForAPaymentAsksConversationsForItsPaymentMessage(Scenario scenario) {
+        Order order = new Order(OrderType.PROPOSAL);
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, 1)).andWaitForStateChange(() -> orderRow(order));
+        Contract contract = acceptedContract(order);
+
+        scenario.stimulate(() -> requesting.request(order.freelancerUser, contract.id().value(),
+                        new Money(new BigDecimal("2500.50")), "Advance", PaymentMethod.UPI, OptionalLong.empty()))
+                .andWaitForEventOfType(PaymentMessageRequested.class)
+                .matching(requested -> requested.orderId().equals(order.id))
+                .toArriveAndVerify((requested, view) -> {
+                    assertThat(requested.paymentRequest()).isEqualTo(new PaymentRequestRef(view.id()));
+                    assertThat(requested.requestedBy()).isEqualTo(order.freelancerUser);
+                    assertThat(requested.amount()).isEqualByComparingTo("2500.50");
+                    assertThat(requested.description()).isEqualTo("Advance");
+                    assertThat(requested.status()).isEqualTo(PaymentMessageStatus.PENDING);
+                    assertThat(requested.requestedAt()).isEqualTo(view.createdAt());
+                });
+    }
+
+    @Test
+    void anOrdersConversationIsKeptOnceAndIsTheOnlyOneAPaymentRequestNames(Scenario scenario) {
+        Order order = new Order(OrderType.SERVICE);
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, 1)).andWaitForStateChange(() -> orderRow(order));
+        Contract contract = acceptedContract(order);
+        ConversationId conversation = new ConversationId(newId());
+        ConversationOpened opened = new ConversationOpened(conversation, order.type, order.id, order.clientUser,
+                order.freelancerUser, T0);
+        assertThat(refusedCode(() -> ask(order, contract, OptionalLong.of(conversation.value()))))
+                .as("no conversation of the order known yet").isEqualTo(BillingCodes.NOT_ORDERS_CONVERSATION);
+
+        scenario.publish(opened).andWaitForStateChange(() -> conversationOf(order))
+                .andVerify(kept -> assertThat(kept).isEqualTo(conversation.value()));
+        scenario.publish(opened)
+                .andWaitForStateChange(() -> completedDeliveriesOf(opened), deliveries -> deliveries == 2)
+                .andVerify(deliveries -> assertThat(jdbc.queryForObject(
+                        "select count(*) from billing.order_conversation where order_id = ?", Integer.class,
+                        order.id.value())).isEqualTo(1));
+        ConversationOpened another = new ConversationOpened(new ConversationId(newId()), order.type, order.id,
+                order.clientUser, order.freelancerUser, T0.plusSeconds(5));
+        scenario.publish(another)
+                .andWaitForStateChange(() -> completedDeliveriesOf(another), deliveries -> deliveries == 1)
+                .andVerify(deliveries -> assertThat(conversationOf(order)).as("the first stays")
+                        .isEqualTo(conversation.value()));
+
+        assertThat(refusedCode(() -> ask(order, contract, OptionalLong.of(another.conversation().value()))))
+                .as("another conversation").isEqualTo(BillingCodes.NOT_ORDERS_CONVERSATION);
+        assertThat(jdbc.queryForObject("select count(*) from billing.payment_request where contract_id = ?",
+                Integer.class, contract.id().value())).as("nothing stored").isZero();
+        assertThat(ask(order, contract, OptionalLong.of(conversation.value())).status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(ask(order, contract, OptionalLong.empty()).status()).as("naming none").isEqualTo(PaymentStatus.PENDING);
+    }
+
+    @Test
     void rejectingAPaymentRequestPublishesPaymentStatusChanged(Scenario scenario) {
         Order order = new Order(OrderType.PROPOSAL);
         scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, 1)).andWaitForStateChange(() -> orderRow(order));
         Contract contract = acceptedContract(order);
         PaymentRequestView request = requesting.request(order.freelancerUser, contract.id().value(),
-                new Money(new BigDecimal("5000")), "", PaymentMethod.UPI);
+                new Money(new BigDecimal("5000")), "", PaymentMethod.UPI, OptionalLong.empty());
 
         scenario.stimulate(() -> requesting.reject(order.clientUser, request.id()))
                 .andWaitForEventOfType(PaymentStatusChanged.class)
@@ -154,12 +219,29 @@ class BillingModuleTest {
     }
 
     @Test
+    void rejectingAPaymentRequestTellsConversationsItsPaymentMessagesStatus(Scenario scenario) {
+        Order order = new Order(OrderType.SERVICE);
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, 1)).andWaitForStateChange(() -> orderRow(order));
+        Contract contract = acceptedContract(order);
+        PaymentRequestView request = ask(order, contract, OptionalLong.empty());
+
+        scenario.stimulate(() -> requesting.reject(order.clientUser, request.id()))
+                .andWaitForEventOfType(PaymentMessageStatusChanged.class)
+                .matching(changed -> changed.paymentRequest().value() == request.id())
+                .toArriveAndVerify((changed, view) -> {
+                    assertThat(changed.status()).isEqualTo(PaymentMessageStatus.REJECTED);
+                    assertThat(changed.orderId()).isEqualTo(order.id);
+                    assertThat(changed.changedAt()).isEqualTo(view.updatedAt());
+                });
+    }
+
+    @Test
     void aVerifiedPaymentCompletesTheRequestOnceAndPaysTheContract(Scenario scenario) {
         Order order = new Order(OrderType.SERVICE);
         scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, 1)).andWaitForStateChange(() -> orderRow(order));
         Contract contract = acceptedContract(order);
         PaymentRequestView request = requesting.request(order.freelancerUser, contract.id().value(),
-                new Money(new BigDecimal("20000")), "All of it", PaymentMethod.RAZORPAY);
+                new Money(new BigDecimal("20000")), "All of it", PaymentMethod.RAZORPAY, OptionalLong.empty());
         PaymentRequestId id = new PaymentRequestId(request.id());
 
         scenario.stimulate(() -> settlement.paid(id, "pay_ABC"))
@@ -201,7 +283,7 @@ class BillingModuleTest {
         scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, 1)).andWaitForStateChange(() -> orderRow(order));
         Contract contract = acceptedContract(order);
         PaymentRequestView request = requesting.request(order.freelancerUser, contract.id().value(),
-                new Money(new BigDecimal("1500.5")), "Half", PaymentMethod.RAZORPAY);
+                new Money(new BigDecimal("1500.5")), "Half", PaymentMethod.RAZORPAY, OptionalLong.empty());
         PaymentRequestId id = new PaymentRequestId(request.id());
 
         scenario.stimulate(() -> settlement.paid(id, "pay_XYZ"))
@@ -228,6 +310,29 @@ class BillingModuleTest {
 
     private Contract acceptedContract(Order order) {
         return contracting.accept(order.freelancerUser, contract(order).id().value());
+    }
+
+    /** The order's freelancer asks for 100 on the contract, naming the conversation (or none). */
+    private PaymentRequestView ask(Order order, Contract contract, OptionalLong conversation) {
+        return requesting.request(order.freelancerUser, contract.id().value(), new Money(new BigDecimal("100")), "",
+                PaymentMethod.RAZORPAY, conversation);
+    }
+
+    /** The code of the one violation the action is refused with. */
+    private static String refusedCode(Runnable action) {
+        try {
+            action.run();
+        } catch (RuleViolationException refused) {
+            assertThat(refused.violations()).hasSize(1);
+            return refused.violations().getFirst().code();
+        }
+        throw new AssertionError("Not refused");
+    }
+
+    private Long conversationOf(Order order) {
+        List<Long> rows = jdbc.queryForList("select conversation_id from billing.order_conversation where order_id = ?",
+                Long.class, order.id.value());
+        return rows.isEmpty() ? null : rows.getFirst();
     }
 
     /** An order between two fresh users, with ids far above what the sequences hand out in the shared database. */

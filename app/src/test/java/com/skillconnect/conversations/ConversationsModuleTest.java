@@ -3,11 +3,10 @@ package com.skillconnect.conversations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.ExternalServers;
-import com.skillconnect.billing.PaymentRequestId;
-import com.skillconnect.billing.PaymentRequested;
-import com.skillconnect.billing.PaymentStatus;
-import com.skillconnect.billing.PaymentStatusChanged;
+import com.skillconnect.app.test.PublishedEvents;
 import com.skillconnect.conversations.application.ConversationInbox;
+import com.skillconnect.conversations.application.ConversationOpening;
+import com.skillconnect.conversations.application.ConversationOpening.Opened;
 import com.skillconnect.conversations.domain.ConversationView;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.marketplace.OrderId;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -36,11 +36,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The conversations module on its own (plus {@code app}): it keeps its copy of marketplace's orders and talent's
- * cards, opens an order's conversation when the order is accepted, and turns billing's payment requests into payment
- * messages — each exactly once however often an event is delivered, the latest change winning.
+ * cards, opens an order's conversation when the order is accepted (publishing {@link ConversationOpened} once per
+ * conversation), and turns the payment requests announced with its own {@link PaymentMessageRequested} and
+ * {@link PaymentMessageStatusChanged} (billing publishes them) into payment messages — each exactly once however often
+ * an event is delivered, the latest change winning.
  */
 @ApplicationModuleTest(extraIncludes = "app")
 @ActiveProfiles("test")
+@Import(PublishedEvents.class)
 class ConversationsModuleTest {
 
     private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -56,6 +59,10 @@ class ConversationsModuleTest {
     CompletedEventPublications completed;
     @Autowired
     ConversationInbox inbox;
+    @Autowired
+    ConversationOpening opening;
+    @Autowired
+    PublishedEvents published;
 
     @Test
     void anAcceptedOrderOpensOneConversationEvenWhenTheEventIsDeliveredTwice(Scenario scenario) {
@@ -70,6 +77,37 @@ class ConversationsModuleTest {
         assertThat(jdbc.queryForList("select user_id from conversations.participant where conversation_id = ? order by role",
                 Long.class, conversationsOf(order).getFirst()))
                 .containsExactly(order.clientUser.value(), order.freelancerUser.value());
+        assertThat(opened(order)).as("one ConversationOpened for the order").singleElement()
+                .extracting(ConversationOpened::conversation)
+                .isEqualTo(new ConversationId(conversationsOf(order).getFirst()));
+    }
+
+    @Test
+    void openingAConversationPublishesConversationOpenedOnceHoweverOftenItIsOpened(Scenario scenario) {
+        Order order = new Order(OrderType.PROPOSAL);
+        scenario.publish(new OrderPlaced(order.type, order.id, 7, order.clientUser, order.client, order.freelancerUser,
+                order.freelancer, "Mobile App", new BigDecimal("10000.00"), new BigDecimal("30000.00"), 7, T0))
+                .andWaitForStateChange(() -> orderRow(order));
+
+        scenario.stimulate(() -> opening.open(order.clientUser, order.type, order.id.value()))
+                .andWaitForEventOfType(ConversationOpened.class)
+                .matching(opened -> opened.orderId().equals(order.id))
+                .toArriveAndVerify((opened, answer) -> {
+                    assertThat(answer.created()).isTrue();
+                    assertThat(opened.conversation().value()).isEqualTo(answer.conversation().id());
+                    assertThat(opened.orderType()).isEqualTo(OrderType.PROPOSAL);
+                    assertThat(opened.clientUser()).isEqualTo(order.clientUser);
+                    assertThat(opened.freelancerUser()).isEqualTo(order.freelancerUser);
+                    assertThat(opened.openedAt()).isEqualTo(answer.conversation().createdAt());
+                });
+        Opened again = opening.open(order.freelancerUser, order.type, order.id.value());
+        scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, "Mobile App", 1))
+                .andWaitForStateChange(() -> orderRow(order), row -> "ACCEPTED".equals(row.get("status")));
+        opening.openFor(order.id);
+
+        assertThat(again.created()).isFalse();
+        assertThat(conversationsOf(order)).containsExactly(again.conversation().id());
+        assertThat(opened(order)).as("opened once, published once").hasSize(1);
     }
 
     @Test
@@ -108,7 +146,7 @@ class ConversationsModuleTest {
         Order order = new Order(OrderType.SERVICE);
         scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, "Logo", 1))
                 .andWaitForStateChange(() -> conversationsOf(order));
-        PaymentRequested requested = requested(order);
+        PaymentMessageRequested requested = requested(order);
 
         scenario.publish(requested).andWaitForStateChange(() -> paymentMessages(requested.paymentRequest()))
                 .andVerify(rows -> assertThat(rows).containsExactly(List.of(order.freelancerUser.value(), "PAYMENT",
@@ -125,7 +163,7 @@ class ConversationsModuleTest {
         Order order = new Order(OrderType.PROPOSAL);
         scenario.publish(changed(order, OrderStatus.ACCEPTED, OrderStatus.COMPLETED, "Logo", 1))
                 .andWaitForStateChange(() -> orderRow(order));
-        PaymentRequested requested = requested(order);
+        PaymentMessageRequested requested = requested(order);
 
         scenario.publish(requested).andWaitForStateChange(() -> paymentMessages(requested.paymentRequest()))
                 .andVerify(rows -> assertThat(conversationsOf(order)).hasSize(1));
@@ -136,12 +174,12 @@ class ConversationsModuleTest {
         Order order = new Order(OrderType.SERVICE);
         scenario.publish(changed(order, OrderStatus.PENDING, OrderStatus.ACCEPTED, "Logo", 1))
                 .andWaitForStateChange(() -> conversationsOf(order));
-        PaymentRequested requested = requested(order);
+        PaymentMessageRequested requested = requested(order);
         scenario.publish(requested).andWaitForStateChange(() -> paymentMessages(requested.paymentRequest()));
-        PaymentStatusChanged failed = new PaymentStatusChanged(requested.paymentRequest(), order.id, PaymentStatus.FAILED,
-                T0.plusSeconds(20));
-        PaymentStatusChanged completedLater = new PaymentStatusChanged(requested.paymentRequest(), order.id,
-                PaymentStatus.COMPLETED, T0.plusSeconds(30));
+        PaymentMessageStatusChanged failed = new PaymentMessageStatusChanged(requested.paymentRequest(), order.id,
+                PaymentMessageStatus.FAILED, T0.plusSeconds(20));
+        PaymentMessageStatusChanged completedLater = new PaymentMessageStatusChanged(requested.paymentRequest(),
+                order.id, PaymentMessageStatus.COMPLETED, T0.plusSeconds(30));
 
         scenario.publish(completedLater).andWaitForStateChange(() -> paymentStatus(requested.paymentRequest()),
                 status -> status.equals("completed"));
@@ -174,7 +212,7 @@ class ConversationsModuleTest {
                 .andVerify(name -> assertThat(listed(order).clientPicture()).isEqualTo("/media/profiles/j.png"));
         scenario.publish(changed(order, OrderStatus.ACCEPTED, OrderStatus.COMPLETED, "Logo, final", 2))
                 .andWaitForStateChange(() -> listed(order).title(), title -> title.equals("Logo, final"));
-        PaymentRequested requested = requested(order);
+        PaymentMessageRequested requested = requested(order);
         scenario.publish(requested).andWaitForStateChange(() -> listed(order).lastMessage())
                 .andVerify(last -> assertThat(last).extracting(ConversationView.LastMessage::content,
                         ConversationView.LastMessage::senderId).containsExactly("Final payment due",
@@ -216,9 +254,15 @@ class ConversationsModuleTest {
                 order.freelancerUser, T0.plusSeconds(seconds));
     }
 
-    private static PaymentRequested requested(Order order) {
-        return new PaymentRequested(new PaymentRequestId(newId()), order.id, order.freelancerUser, order.clientUser,
-                new BigDecimal("20000.00"), "Final payment due", PaymentStatus.PENDING, T0.plusSeconds(10));
+    private static PaymentMessageRequested requested(Order order) {
+        return new PaymentMessageRequested(new PaymentRequestRef(newId()), order.id, order.freelancerUser,
+                new BigDecimal("20000.00"), "Final payment due", PaymentMessageStatus.PENDING, T0.plusSeconds(10));
+    }
+
+    /** The ConversationOpened events published for the order so far. */
+    private List<ConversationOpened> opened(Order order) {
+        return published.ofType(ConversationOpened.class).stream().filter(opened -> opened.orderId().equals(order.id))
+                .toList();
     }
 
     private List<Long> conversationsOf(Order order) {
@@ -241,7 +285,7 @@ class ConversationsModuleTest {
         return rows.isEmpty() ? null : rows.getFirst();
     }
 
-    private List<List<Object>> paymentMessages(PaymentRequestId request) {
+    private List<List<Object>> paymentMessages(PaymentRequestRef request) {
         List<List<Object>> rows = jdbc.query("""
                 select sender_user_id, message_type, content, payment_amount, payment_status from conversations.message
                 where payment_request_id = ?""", (row, n) -> List.<Object>of(row.getLong(1), row.getString(2),
@@ -249,7 +293,7 @@ class ConversationsModuleTest {
         return rows.isEmpty() ? null : rows;
     }
 
-    private String paymentStatus(PaymentRequestId request) {
+    private String paymentStatus(PaymentRequestRef request) {
         return jdbc.queryForObject("select payment_status from conversations.message where payment_request_id = ?",
                 String.class, request.value());
     }

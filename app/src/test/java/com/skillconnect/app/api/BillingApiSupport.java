@@ -28,11 +28,16 @@ abstract class BillingApiSupport extends ConversationApiSupport {
         return chat;
     }
 
-    /** Waits until billing knows the order as accepted and the parties' names. */
+    /**
+     * Waits until billing knows the order as accepted, its conversation (conversations' {@code ConversationOpened}: a
+     * payment request names it) and the parties' names.
+     */
     void awaitBilling(long order, Party... parties) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.queryForObject(
                 "select count(*) from billing.order_ref where order_id = ? and status = 'ACCEPTED'", Integer.class,
                 order) == 1);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.queryForObject(
+                "select count(*) from billing.order_conversation where order_id = ?", Integer.class, order) == 1);
         for (Party party : parties) {
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.queryForObject(
                     "select count(*) from billing.profile_card where user_id = ?", Integer.class, party.userId()) > 0);

@@ -3,10 +3,10 @@ package com.skillconnect.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.TestSocket;
-import com.skillconnect.billing.PaymentRequestId;
-import com.skillconnect.billing.PaymentRequested;
-import com.skillconnect.billing.PaymentStatus;
-import com.skillconnect.billing.PaymentStatusChanged;
+import com.skillconnect.conversations.PaymentMessageRequested;
+import com.skillconnect.conversations.PaymentMessageStatus;
+import com.skillconnect.conversations.PaymentMessageStatusChanged;
+import com.skillconnect.conversations.PaymentRequestRef;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.marketplace.OrderId;
 import java.math.BigDecimal;
@@ -168,14 +168,14 @@ class ChatSocketApiTest extends ConversationApiSupport {
     @Test
     void aPaymentRequestBecomesAPaymentMessageAndItsStatusChangeIsPushed() {
         Chat chat = acceptedServiceOrder("Logo");
-        PaymentRequestId request = new PaymentRequestId(ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE / 2));
+        PaymentRequestRef request = new PaymentRequestRef(ThreadLocalRandom.current().nextLong(1_000_000_000L, Long.MAX_VALUE / 2));
         Instant at = Instant.now();
         try (TestSocket client = chatSocket(chat, chat.client()); TestSocket freelancer = chatSocket(chat, chat.freelancer())) {
             drainSoon(client, freelancer);
 
-            publish(new PaymentRequested(request, new OrderId(chat.orderId()), new UserId(chat.freelancer().userId()),
-                    new UserId(chat.client().userId()), new BigDecimal("20000.00"), "Final payment due",
-                    PaymentStatus.PENDING, at));
+            publish(new PaymentMessageRequested(request, new OrderId(chat.orderId()),
+                    new UserId(chat.freelancer().userId()), new BigDecimal("20000.00"), "Final payment due",
+                    PaymentMessageStatus.PENDING, at));
 
             for (TestSocket socket : new TestSocket[] {client, freelancer}) {
                 JsonNode frame = socket.next(WAIT);
@@ -187,7 +187,8 @@ class ChatSocketApiTest extends ConversationApiSupport {
                 assertThat(frame.get("sender_id").asLong()).isEqualTo(chat.freelancer().userId());
             }
 
-            publish(new PaymentStatusChanged(request, new OrderId(chat.orderId()), PaymentStatus.COMPLETED, at.plusSeconds(5)));
+            publish(new PaymentMessageStatusChanged(request, new OrderId(chat.orderId()), PaymentMessageStatus.COMPLETED,
+                    at.plusSeconds(5)));
 
             for (TestSocket socket : new TestSocket[] {client, freelancer}) {
                 JsonNode frame = socket.next(WAIT);

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Payment requests over HTTP (issue 12, COMPATIBILITY "Contracts and payments"): asked by the contract's freelancer on
  * an accepted contract for at most what it still leaves, shown in the order's conversation as a payment message pushed
- * on the chat socket, listed 5 per page, rejected only by the payee (the client), never completed or failed by a PATCH.
+ * on the chat socket, listed 5 per page, rejected only by the payee (the client), never completed or failed by a PATCH;
+ * its {@code conversation_id}, when sent, must be the conversation of the contract's order (ADR 34).
  */
 class PaymentRequestApiTest extends BillingApiSupport {
 
@@ -53,6 +54,33 @@ class PaymentRequestApiTest extends BillingApiSupport {
                 assertThat(fetch(PAYMENT_REQUESTS + id + "/", party.caller()).json()).isEqualTo(request);
             }
         }
+    }
+
+    @Test
+    void theConversationIdIsTheConversationOfTheContractsOrderOrNone() {
+        Chat chat = billableOrder("Logo");
+        Chat otherOrder = acceptedServiceOrder(chat.client(), chat.freelancer(), "Banner");
+        awaitBilling(otherOrder.orderId());
+        long contract = acceptedContract(chat, "20000");
+        String refused = "{'conversation_id': [\"This is not the conversation of the contract's order.\"]}";
+
+        assertAnswer(askIn(chat, contract, otherOrder.id()), 400, refused);
+        assertAnswer(askIn(chat, contract, 999_999_999_999L), 400, refused);
+        assertAnswer(askIn(chat, contract, 0), 400, refused);
+        assertAnswer(askIn(chat, contract, "-" + chat.id()), 400, refused);
+        assertThat(jdbc.queryForObject("select count(*) from billing.payment_request where contract_id = ?",
+                Integer.class, contract)).as("nothing stored").isZero();
+
+        assertStatus(askIn(chat, contract, chat.id()), 201);
+        assertStatus(askIn(chat, contract, String.valueOf(chat.id())), 201);
+        assertStatus(send("POST", PAYMENT_REQUESTS, chat.freelancer().caller(), body("contract", contract, "amount", 10,
+                "description", "no conversation named", "payment_method", "upi")), 201);
+        assertStatus(askIn(chat, contract, null), 201);
+        String payments = "select count(*) from conversations.message where conversation_id = ? and message_type = 'PAYMENT'";
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(payments, Integer.class, chat.id()) == 4);
+        assertThat(jdbc.queryForObject(payments, Integer.class, otherOrder.id())).as("the other order's").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from billing.payment_request where contract_id = ?",
+                Integer.class, contract)).isEqualTo(4);
     }
 
     @Test
@@ -159,6 +187,14 @@ class PaymentRequestApiTest extends BillingApiSupport {
         assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(201, 400);
         assertThat(jdbc.queryForObject("select sum(amount) from billing.payment_request where contract_id = ?",
                 java.math.BigDecimal.class, contract)).isEqualByComparingTo("600");
+    }
+
+    /** The chat's freelancer asks for 10 on the contract, naming {@code conversation} as {@code conversation_id}. */
+    private Response askIn(Chat chat, long contract, Object conversation) {
+        java.util.Map<String, Object> form = new java.util.LinkedHashMap<>(body("contract", contract, "amount", 10,
+                "description", "asked in " + conversation, "payment_method", "razorpay"));
+        form.put("conversation_id", conversation);
+        return send("POST", PAYMENT_REQUESTS, chat.freelancer().caller(), form);
     }
 
     /** The chat socket's frame of the payment request's message (other frames, e.g. presence, skipped). */

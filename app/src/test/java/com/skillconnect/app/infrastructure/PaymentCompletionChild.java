@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -87,7 +88,7 @@ public final class PaymentCompletionChild {
                 ContractStatus.PENDING, WorkflowStatus.PLANNING);
         contracting.accept(freelancer, contract.id().value());
         PaymentRequestView request = context.getBean(PaymentRequesting.class).request(freelancer, contract.id().value(),
-                new Money(new BigDecimal("20000")), "All of it", PaymentMethod.RAZORPAY);
+                new Money(new BigDecimal("20000")), "All of it", PaymentMethod.RAZORPAY, OptionalLong.empty());
         waitFor(() -> jdbc.queryForObject("select count(*) from conversations.message where payment_request_id = ?",
                 Integer.class, request.id()) == 1);
         waitFor(() -> jdbc.queryForObject("select count(*) from event_publication where completion_date is null",

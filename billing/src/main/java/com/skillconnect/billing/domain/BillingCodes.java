@@ -62,6 +62,11 @@ public final class BillingCodes {
     public static final String PAYMENT_AMOUNT_NOT_POSITIVE = "payment.amount_not_positive";
     /** The amount is more than what the contract still leaves (args[0]: that remainder, a BigDecimal). */
     public static final String AMOUNT_OVER_REMAINING = "payment.amount_over_remaining";
+    /**
+     * conversation_id is not the conversation of the contract's order (or billing knows none for it yet; args[0]: the
+     * id sent).
+     */
+    public static final String NOT_ORDERS_CONVERSATION = "payment.not_orders_conversation";
     /** payment_method is none of razorpay, upi, bank_transfer, paypal, stripe (args[0]: the text sent). */
     public static final String METHOD_UNKNOWN = "payment.method_unknown";
     /** Only the payee (the client asked to pay) rejects a payment request. */

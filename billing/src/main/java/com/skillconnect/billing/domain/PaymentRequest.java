@@ -10,6 +10,11 @@ import com.skillconnect.billing.PaymentRequestId;
 import com.skillconnect.billing.PaymentRequested;
 import com.skillconnect.billing.PaymentStatus;
 import com.skillconnect.billing.PaymentStatusChanged;
+import com.skillconnect.conversations.ConversationId;
+import com.skillconnect.conversations.PaymentMessageRequested;
+import com.skillconnect.conversations.PaymentMessageStatus;
+import com.skillconnect.conversations.PaymentMessageStatusChanged;
+import com.skillconnect.conversations.PaymentRequestRef;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.EventRecordingAggregate;
 import com.skillconnect.kernel.Money;
@@ -21,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 
@@ -29,8 +35,12 @@ import org.jmolecules.ddd.annotation.Identity;
  * request is addressed to) for an amount. It starts pending; the payer may reject it while it is pending; only a
  * verified payment completes it ({@link #complete}, idempotent), a failed payment fails it ({@link #fail}), and
  * nothing undoes a completion. Asking raises {@link PaymentRequested}, every change {@link PaymentStatusChanged};
- * its repository publishes them. The payer pays a pending or failed request through a gateway order it keeps
- * ({@link #checkout}, {@link #keepCheckout}): one order per request, asked for again until it is paid.
+ * with each, conversations' {@link PaymentMessageRequested} or {@link PaymentMessageStatusChanged}, which ask
+ * conversations to show the request as a payment message of the order's conversation (conversations cannot listen to
+ * billing: billing depends on it, ADR 34); its repository publishes them all in the saving transaction. A request is
+ * asked from the order's conversation or from none ({@link #requireOrdersConversation}). The payer pays a pending or
+ * failed request through a gateway order it keeps ({@link #checkout}, {@link #keepCheckout}): one order per request,
+ * asked for again until it is paid.
  * <pre>
  * PENDING --reject (payer)------------> REJECTED
  * PENDING --complete (verified payment)--> COMPLETED <--complete-- FAILED
@@ -45,6 +55,7 @@ public class PaymentRequest extends EventRecordingAggregate {
     public static final String DESCRIPTION = "description";
     public static final String METHOD = "payment_method";
     public static final String STATUS = "status";
+    public static final String CONVERSATION = "conversation_id";
     /** The most characters of a description. */
     public static final int MAX_DESCRIPTION = 2000;
 
@@ -130,7 +141,26 @@ public class PaymentRequest extends EventRecordingAggregate {
                 amount, description, method, PENDING, null, now, now, 0);
         request.raise(new PaymentRequested(id, request.orderId, request.requestedBy, request.payer, amount.amount(),
                 request.description, PENDING, now));
+        request.raise(new PaymentMessageRequested(new PaymentRequestRef(id.value()), request.orderId,
+                request.requestedBy, amount.amount(), request.description, shown(PENDING), now));
         return request;
+    }
+
+    /**
+     * A payment request names the conversation it is asked from ({@code conversation_id}): it must be the conversation
+     * of the contract's order, as billing learned it from conversations' {@code ConversationOpened}. Naming none is
+     * allowed (the payment message goes to the order's conversation all the same).
+     *
+     * @param asked              the conversation the request names, or empty when it names none
+     * @param ordersConversation the conversation of the contract's order, or empty when billing knows none yet
+     * @throws RuleViolationException at {@code conversation_id}: it names another conversation, or billing knows none
+     *                                for the order yet
+     */
+    public static void requireOrdersConversation(OptionalLong asked, Optional<ConversationId> ordersConversation) {
+        if (asked.isPresent() && ordersConversation.map(ConversationId::value)
+                .filter(known -> known == asked.getAsLong()).isEmpty()) {
+            throw refusal(CONVERSATION, BillingCodes.NOT_ORDERS_CONVERSATION, asked.getAsLong());
+        }
     }
 
     /**
@@ -245,6 +275,17 @@ public class PaymentRequest extends EventRecordingAggregate {
         status = next;
         updatedAt = now.isBefore(createdAt) ? createdAt : now;
         raise(new PaymentStatusChanged(id, orderId, next, updatedAt));
+        raise(new PaymentMessageStatusChanged(new PaymentRequestRef(id.value()), orderId, shown(next), updatedAt));
+    }
+
+    /** The status a request's payment message shows. */
+    private static PaymentMessageStatus shown(PaymentStatus status) {
+        return switch (status) {
+            case PENDING -> PaymentMessageStatus.PENDING;
+            case COMPLETED -> PaymentMessageStatus.COMPLETED;
+            case FAILED -> PaymentMessageStatus.FAILED;
+            case REJECTED -> PaymentMessageStatus.REJECTED;
+        };
     }
 
     private static RuleViolationException refusal(String field, String code, Object... args) {

@@ -15,11 +15,18 @@ import com.skillconnect.billing.PaymentRequestId;
 import com.skillconnect.billing.PaymentRequested;
 import com.skillconnect.billing.PaymentStatus;
 import com.skillconnect.billing.PaymentStatusChanged;
+import com.skillconnect.conversations.ConversationId;
+import com.skillconnect.conversations.PaymentMessageRequested;
+import com.skillconnect.conversations.PaymentMessageStatus;
+import com.skillconnect.conversations.PaymentMessageStatusChanged;
+import com.skillconnect.conversations.PaymentRequestRef;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.Money;
 import com.skillconnect.kernel.Violation;
 import com.skillconnect.marketplace.OrderId;
 import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,7 +59,25 @@ class PaymentRequestTest {
         assertThat(request.contract()).isEqualTo(contract.id());
         assertThat(request.transactionId()).isEmpty();
         assertThat(request.takeEvents()).containsExactly(new PaymentRequested(ID, new OrderId(10), FREELANCER, CLIENT,
-                new BigDecimal("15000"), "Final payment due", PaymentStatus.PENDING, NOW));
+                new BigDecimal("15000"), "Final payment due", PaymentStatus.PENDING, NOW),
+                new PaymentMessageRequested(new PaymentRequestRef(21), new OrderId(10), FREELANCER,
+                        new BigDecimal("15000"), "Final payment due", PaymentMessageStatus.PENDING, NOW));
+    }
+
+    @Test
+    void aRequestIsAskedFromTheOrdersConversationOrFromNone() {
+        Optional<ConversationId> ordersConversation = Optional.of(new ConversationId(15));
+
+        PaymentRequest.requireOrdersConversation(OptionalLong.of(15), ordersConversation);
+        PaymentRequest.requireOrdersConversation(OptionalLong.empty(), ordersConversation);
+        PaymentRequest.requireOrdersConversation(OptionalLong.empty(), Optional.empty());
+        assertThat(refusal(() -> PaymentRequest.requireOrdersConversation(OptionalLong.of(16), ordersConversation)))
+                .isEqualTo(Violation.of("conversation_id", BillingCodes.NOT_ORDERS_CONVERSATION, 16L));
+        assertThat(refusal(() -> PaymentRequest.requireOrdersConversation(OptionalLong.of(0), ordersConversation)))
+                .isEqualTo(Violation.of("conversation_id", BillingCodes.NOT_ORDERS_CONVERSATION, 0L));
+        assertThat(refusal(() -> PaymentRequest.requireOrdersConversation(OptionalLong.of(15), Optional.empty())))
+                .as("billing knows no conversation of the order yet")
+                .isEqualTo(Violation.of("conversation_id", BillingCodes.NOT_ORDERS_CONVERSATION, 15L));
     }
 
     @Test
@@ -96,7 +121,8 @@ class PaymentRequestTest {
         assertThat(request.status()).isEqualTo(PaymentStatus.REJECTED);
         assertThat(request.binds()).isFalse();
         assertThat(request.takeEvents()).containsExactly(new PaymentStatusChanged(ID, new OrderId(10),
-                PaymentStatus.REJECTED, LATER));
+                PaymentStatus.REJECTED, LATER), new PaymentMessageStatusChanged(new PaymentRequestRef(21),
+                new OrderId(10), PaymentMessageStatus.REJECTED, LATER));
     }
 
     @ParameterizedTest
@@ -137,7 +163,8 @@ class PaymentRequestTest {
         assertThat(request.transactionId()).contains("pay_1");
         assertThat(request.binds()).isTrue();
         assertThat(request.takeEvents()).containsExactly(new PaymentStatusChanged(ID, new OrderId(10),
-                PaymentStatus.COMPLETED, LATER));
+                PaymentStatus.COMPLETED, LATER), new PaymentMessageStatusChanged(new PaymentRequestRef(21),
+                new OrderId(10), PaymentMessageStatus.COMPLETED, LATER));
     }
 
     @Test
@@ -167,7 +194,8 @@ class PaymentRequestTest {
         assertThat(request.status()).isEqualTo(PaymentStatus.FAILED);
         assertThat(request.binds()).isFalse();
         assertThat(request.takeEvents()).containsExactly(new PaymentStatusChanged(ID, new OrderId(10),
-                PaymentStatus.FAILED, LATER));
+                PaymentStatus.FAILED, LATER), new PaymentMessageStatusChanged(new PaymentRequestRef(21),
+                new OrderId(10), PaymentMessageStatus.FAILED, LATER));
     }
 
     @ParameterizedTest

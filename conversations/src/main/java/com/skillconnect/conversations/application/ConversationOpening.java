@@ -13,6 +13,8 @@ import com.skillconnect.kernel.Violation;
 import com.skillconnect.marketplace.OrderId;
 import com.skillconnect.marketplace.OrderType;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +48,8 @@ public class ConversationOpening {
         OrderRef order = (orderId <= 0 ? Optional.<OrderRef>empty() : orders.find(new OrderId(orderId)))
                 .filter(known -> known.type() == type && known.hasParty(caller))
                 .orElseThrow(() -> new RuleViolationException(Violation.of("order_id", ConversationCodes.ORDER_NOT_FOUND)));
-        Optional<Conversation> created = conversations.openUnlessOpen(Conversation.of(order, clock.instant()));
+        Optional<Conversation> created = conversations.openUnlessOpen(
+                Conversation.open(conversations.nextId(), order, now()));
         Conversation conversation = created.or(() -> conversations.findByOrder(order.orderId())).orElseThrow();
         return new Opened(queries.one(conversation.id(), caller).orElseThrow(), created.isPresent());
     }
@@ -57,8 +60,13 @@ public class ConversationOpening {
         return conversations.findByOrder(orderId).orElseGet(() -> {
             OrderRef order = orders.find(orderId)
                     .orElseThrow(() -> new IllegalStateException("Order " + orderId + " is not known to conversations yet"));
-            return conversations.openUnlessOpen(Conversation.of(order, clock.instant()))
+            return conversations.openUnlessOpen(Conversation.open(conversations.nextId(), order, now()))
                     .or(() -> conversations.findByOrder(orderId)).orElseThrow();
         });
+    }
+
+    /** Now, as the database keeps it (microseconds), so that ConversationOpened says what is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,7 +1,7 @@
 package com.skillconnect.conversations.application;
 
-import com.skillconnect.billing.PaymentRequested;
-import com.skillconnect.billing.PaymentStatusChanged;
+import com.skillconnect.conversations.PaymentMessageRequested;
+import com.skillconnect.conversations.PaymentMessageStatusChanged;
 import com.skillconnect.conversations.domain.ChatPush;
 import com.skillconnect.conversations.domain.Conversation;
 import com.skillconnect.conversations.domain.Conversations;
@@ -12,9 +12,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Billing's payment requests as {@code payment} messages of their order's conversation (opened now if it was not:
- * the order is known from marketplace's events), sent by the requesting freelancer: exactly one per request (the
- * store's unique key), pushed like any new message. A status change updates that message (the latest
+ * Payment requests (billing's, announced with conversations' own {@link PaymentMessageRequested} and
+ * {@link PaymentMessageStatusChanged}: conversations depends on nobody for them, ADR 34) as {@code payment} messages
+ * of their order's conversation (opened now if it was not: the order is known from marketplace's events), sent by the
+ * requesting freelancer: exactly one per request (the store's unique key), pushed like any new message. A status change updates that message (the latest
  * {@code changedAt} wins) and tells both parties' chat sockets {@code payment_status_update}. A replayed or late event
  * changes and pushes nothing.
  */
@@ -37,7 +38,7 @@ class PaymentMessages {
     }
 
     @ApplicationModuleListener
-    void on(PaymentRequested event) {
+    void on(PaymentMessageRequested event) {
         Conversation conversation = opening.openFor(event.orderId());
         Message payment = Message.payment(conversation.id(), event.requestedBy(), event.description(), event.amount(),
                 event.status(), event.paymentRequest(), event.requestedAt());
@@ -49,7 +50,7 @@ class PaymentMessages {
     }
 
     @ApplicationModuleListener
-    void on(PaymentStatusChanged event) {
+    void on(PaymentMessageStatusChanged event) {
         messages.changePaymentStatus(event.paymentRequest(), event.status(), event.changedAt())
                 .flatMap(conversations::find)
                 .ifPresent(conversation -> push.paymentStatus(conversation, event.paymentRequest(), event.status()));

@@ -1,7 +1,7 @@
 package com.skillconnect.conversations.domain;
 
-import com.skillconnect.billing.PaymentRequestId;
-import com.skillconnect.billing.PaymentStatus;
+import com.skillconnect.conversations.PaymentRequestRef;
+import com.skillconnect.conversations.PaymentMessageStatus;
 import com.skillconnect.identity.UserId;
 import java.time.Instant;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
@@ -27,7 +27,7 @@ public interface ChatPush {
     void presence(Conversation conversation, UserId user, boolean online);
 
     /** A payment request's status changed, to both parties. */
-    void paymentStatus(Conversation conversation, PaymentRequestId request, PaymentStatus status);
+    void paymentStatus(Conversation conversation, PaymentRequestRef request, PaymentMessageStatus status);
 
     /** The chat endpoint of a conversation: where its sockets are opened and its frames sent. */
     static String endpoint(long conversationId) {

@@ -1,7 +1,9 @@
 package com.skillconnect.conversations.domain;
 
 import com.skillconnect.conversations.ConversationId;
+import com.skillconnect.conversations.ConversationOpened;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.EventRecordingAggregate;
 import com.skillconnect.marketplace.OrderId;
 import com.skillconnect.marketplace.OrderType;
 import java.time.Instant;
@@ -13,10 +15,11 @@ import org.jmolecules.ddd.annotation.Identity;
 /**
  * The conversation of one order between its client and its freelancer, the only two users who may read it, write
  * to it or open its socket. Its messages ({@code Message}) are kept beside it (too many to load with it); the per-party state
- * (unread count, archive flag, read mark) is kept per participant.
+ * (unread count, archive flag, read mark) is kept per participant. Opening one raises {@link ConversationOpened},
+ * which its repository publishes only when it really stores it (one conversation, and one event, per order).
  */
 @AggregateRoot
-public class Conversation {
+public class Conversation extends EventRecordingAggregate {
 
     @Identity
     private final ConversationId id;
@@ -26,10 +29,10 @@ public class Conversation {
     private final UserId freelancerUser;
     private final Instant createdAt;
 
-    /** @param id null until stored */
+    /** Rebuilds a conversation from storage; no event is raised. */
     public Conversation(ConversationId id, OrderId orderId, OrderType orderType, UserId clientUser, UserId freelancerUser,
             Instant createdAt) {
-        this.id = id;
+        this.id = Objects.requireNonNull(id);
         this.orderId = Objects.requireNonNull(orderId);
         this.orderType = Objects.requireNonNull(orderType);
         this.clientUser = Objects.requireNonNull(clientUser);
@@ -37,9 +40,13 @@ public class Conversation {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    /** A new conversation for the order, not stored yet. */
-    public static Conversation of(OrderRef order, Instant now) {
-        return new Conversation(null, order.orderId(), order.type(), order.clientUser(), order.freelancerUser(), now);
+    /** Opens the order's conversation (not stored yet): raises {@link ConversationOpened}. */
+    public static Conversation open(ConversationId id, OrderRef order, Instant now) {
+        Conversation conversation = new Conversation(id, order.orderId(), order.type(), order.clientUser(),
+                order.freelancerUser(), now);
+        conversation.raise(new ConversationOpened(id, order.type(), order.orderId(), order.clientUser(),
+                order.freelancerUser(), now));
+        return conversation;
     }
 
     public boolean hasParty(UserId user) {

@@ -14,8 +14,13 @@ import org.jmolecules.ddd.annotation.Repository;
 @SecondaryPort
 public interface Conversations {
 
+    /** A fresh id for a conversation about to be opened (unused when its order turns out to have one already). */
+    ConversationId nextId();
+
     /**
-     * Stores the conversation (with its two participants) unless its order has one already.
+     * Stores the conversation (with its two participants) unless its order has one already, and then only publishes
+     * the events it raised ({@code ConversationOpened}): once per conversation, however often or concurrently an
+     * order's conversation is opened.
      *
      * @return the stored conversation, or empty when the order's conversation was opened before
      */

@@ -1,7 +1,7 @@
 package com.skillconnect.conversations.domain;
 
-import com.skillconnect.billing.PaymentRequestId;
-import com.skillconnect.billing.PaymentStatus;
+import com.skillconnect.conversations.PaymentRequestRef;
+import com.skillconnect.conversations.PaymentMessageStatus;
 import com.skillconnect.conversations.ConversationId;
 import com.skillconnect.conversations.MessageId;
 import com.skillconnect.identity.UserId;
@@ -18,7 +18,7 @@ import org.jmolecules.ddd.annotation.Identity;
 @Entity
 public record Message(@Identity MessageId id, ConversationId conversation, UserId sender,
         MessageType type, String content, Attachment attachment, Integer voiceDuration, BigDecimal paymentAmount,
-        PaymentStatus paymentStatus, PaymentRequestId paymentRequest, Instant createdAt) {
+        PaymentMessageStatus paymentStatus, PaymentRequestRef paymentRequest, Instant createdAt) {
 
     /** The longest text a message may carry, in characters. */
     public static final int MAX_CONTENT = 5000;
@@ -51,7 +51,7 @@ public record Message(@Identity MessageId id, ConversationId conversation, UserI
     }
 
     public static Message payment(ConversationId conversation, UserId requestedBy, String description, BigDecimal amount,
-            PaymentStatus status, PaymentRequestId request, Instant at) {
+            PaymentMessageStatus status, PaymentRequestRef request, Instant at) {
         return new Message(null, conversation, requestedBy, MessageType.PAYMENT, description, null, null,
                 Objects.requireNonNull(amount), Objects.requireNonNull(status), request, at);
     }

@@ -1,7 +1,7 @@
 package com.skillconnect.conversations.domain;
 
-import com.skillconnect.billing.PaymentRequestId;
-import com.skillconnect.billing.PaymentStatus;
+import com.skillconnect.conversations.PaymentRequestRef;
+import com.skillconnect.conversations.PaymentMessageStatus;
 import com.skillconnect.conversations.ConversationId;
 import com.skillconnect.conversations.MessageId;
 import com.skillconnect.identity.UserId;
@@ -27,7 +27,7 @@ public interface Messages {
      *
      * @return the message's conversation when it changed
      */
-    Optional<ConversationId> changePaymentStatus(PaymentRequestId request, PaymentStatus status, Instant changedAt);
+    Optional<ConversationId> changePaymentStatus(PaymentRequestRef request, PaymentMessageStatus status, Instant changedAt);
 
     /** Whether the message belongs to the conversation. */
     boolean belongsTo(MessageId message, ConversationId conversation);

@@ -53,6 +53,7 @@ class BillingViolationMessages implements ViolationMessages {
                     "A contract is paid only when verified payments cover its amount.";
             case BillingCodes.WORKFLOW_PAID_FINAL -> "This contract is paid: its workflow_status can no longer change.";
             case BillingCodes.CONTRACT_NOT_FOUND -> "Invalid pk \"" + violation.arg(0) + "\" - object does not exist.";
+            case BillingCodes.NOT_ORDERS_CONVERSATION -> "This is not the conversation of the contract's order.";
             case BillingCodes.ONLY_FREELANCER_REQUESTS -> "Only the contract's freelancer can request a payment.";
             case BillingCodes.CONTRACT_NOT_ACCEPTED -> "Payments can be requested on accepted contracts only.";
             case BillingCodes.AMOUNT_OVER_REMAINING -> "Ensure the amount is at most "

@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -51,9 +52,8 @@ import tools.jackson.databind.JsonNode;
  * "rejected"}}, by its payee, the client). Completed and failed come from verified payments only. A request the
  * caller is no party of is not found.
  * <p>
- * {@code conversation_id} is read (a whole number when sent) but not compared with the contract's order: billing
- * learns no conversation ids from any event (conversations publishes none), and the payment message goes to the
- * order's conversation whatever it says (conversations places it by the event's order id).
+ * {@code conversation_id}, when sent (a whole number), must be the conversation of the contract's order; when it is
+ * missing or null the request is asked all the same and its payment message goes to the order's conversation (ADR 34).
  */
 @RestController
 @RequestMapping(BillingEndpoints.BASE)
@@ -80,10 +80,12 @@ class PaymentRequestController {
                 PaymentRequest.MAX_DESCRIPTION);
         PaymentMethod method = choice(form.get(PaymentRequest.METHOD), violations.at(PaymentRequest.METHOD),
                 PaymentMethod::parse, BillingCodes.METHOD_UNKNOWN);
-        integer(form.get("conversation_id"), violations.at("conversation_id"), false);
+        JsonNode sentConversation = form.get(PaymentRequest.CONVERSATION);
+        long conversation = integer(sentConversation, violations.at(PaymentRequest.CONVERSATION), false);
         violations.throwIfAny();
         return PaymentRequestItem.of(requesting.request(user(token), contract, amount, description,
-                method == null ? PaymentMethod.RAZORPAY : method));
+                method == null ? PaymentMethod.RAZORPAY : method,
+                sent(sentConversation) ? OptionalLong.of(conversation) : OptionalLong.empty()));
     }
 
     @GetMapping("/payment-requests")

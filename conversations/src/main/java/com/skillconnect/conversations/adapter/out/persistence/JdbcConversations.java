@@ -7,6 +7,7 @@ import com.skillconnect.conversations.domain.Conversations;
 import com.skillconnect.conversations.domain.Metadata;
 import com.skillconnect.conversations.domain.PartyRole;
 import com.skillconnect.identity.UserId;
+import com.skillconnect.kernel.spring.RecordedEvents;
 import com.skillconnect.marketplace.OrderId;
 import com.skillconnect.marketplace.OrderType;
 import java.sql.ResultSet;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@link Conversations} in {@code conversations.conversation} and {@code conversations.participant} (one row per
  * party: unread count, archive flag, read mark, activity). Opening inserts with {@code on conflict do nothing} on the
- * unique order, so racing or replayed openings store one conversation and only the first learns it created it.
+ * unique order, so racing or replayed openings store one conversation and only the first learns it created it: that
+ * one publishes the conversation's {@code ConversationOpened}, in the opening transaction; the others publish nothing.
  * <p>
  * The rows also hold what the conversation list shows (ADR 27): the newest message (kept by {@link #messageAdded},
  * the highest id winning), and the order's and the parties' cards copied from {@code order_ref} and
@@ -51,9 +53,16 @@ class JdbcConversations implements Conversations {
     private static final long COPY_LOCK = 0x636f6e76_6c697374L;
 
     private final JdbcTemplate jdbc;
+    private final RecordedEvents events;
 
-    JdbcConversations(JdbcTemplate jdbc) {
+    JdbcConversations(JdbcTemplate jdbc, RecordedEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Override
+    public ConversationId nextId() {
+        return new ConversationId(jdbc.queryForObject("select nextval('conversations.conversation_id_seq')", Long.class));
     }
 
     @Override
@@ -62,9 +71,9 @@ class JdbcConversations implements Conversations {
         Timestamp at = Timestamp.from(conversation.createdAt());
         Optional<Long> created = jdbc.query("""
                 with opened as (
-                    insert into conversations.conversation (order_id, order_type, client_user_id, freelancer_user_id,
-                        created_at, updated_at, %s)
-                    select ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, %s
+                    insert into conversations.conversation (id, order_id, order_type, client_user_id,
+                        freelancer_user_id, created_at, updated_at, %s)
+                    select ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, %s
                     on conflict on constraint conversation_one_per_order do nothing
                     returning id),
                 parties as (
@@ -72,13 +81,15 @@ class JdbcConversations implements Conversations {
                     select id, ?, ?, ?::timestamptz from opened union all select id, ?, ?, ?::timestamptz from opened)
                 select id from opened
                 """.formatted(SHOWN_COLUMNS, SHOWN.formatted("?::bigint")), (row, n) -> row.getLong(1),
-                conversation.orderId().value(), conversation.orderType().name(), conversation.clientUser().value(),
+                conversation.id().value(), conversation.orderId().value(), conversation.orderType().name(), conversation.clientUser().value(),
                 conversation.freelancerUser().value(), at, at, conversation.orderId().value(),
                 conversation.clientUser().value(), PartyRole.CLIENT.name(), at, conversation.freelancerUser().value(),
                 PartyRole.FREELANCER.name(), at).stream().findFirst();
-        return created.map(id -> new Conversation(new ConversationId(id), conversation.orderId(),
-                conversation.orderType(), conversation.clientUser(), conversation.freelancerUser(),
-                conversation.createdAt()));
+        if (created.isEmpty()) {
+            conversation.takeEvents(); // the order's conversation was opened before: nothing happened, nothing to tell
+            return Optional.empty();
+        }
+        return Optional.of(events.publishFrom(conversation));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package com.skillconnect.conversations.adapter.out.persistence;
 
-import com.skillconnect.billing.PaymentRequestId;
-import com.skillconnect.billing.PaymentStatus;
+import com.skillconnect.conversations.PaymentRequestRef;
+import com.skillconnect.conversations.PaymentMessageStatus;
 import com.skillconnect.conversations.ConversationId;
 import com.skillconnect.conversations.MessageId;
 import com.skillconnect.conversations.domain.Attachment;
@@ -66,7 +66,7 @@ class JdbcMessages implements Messages {
     }
 
     @Override
-    public Optional<ConversationId> changePaymentStatus(PaymentRequestId request, PaymentStatus status, Instant changedAt) {
+    public Optional<ConversationId> changePaymentStatus(PaymentRequestRef request, PaymentMessageStatus status, Instant changedAt) {
         Timestamp at = Timestamp.from(changedAt);
         return jdbc.query("""
                 update conversations.message set payment_status = ?, payment_changed_at = ?, updated_at = ?

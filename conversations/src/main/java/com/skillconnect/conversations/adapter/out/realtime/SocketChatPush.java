@@ -1,7 +1,7 @@
 package com.skillconnect.conversations.adapter.out.realtime;
 
-import com.skillconnect.billing.PaymentRequestId;
-import com.skillconnect.billing.PaymentStatus;
+import com.skillconnect.conversations.PaymentRequestRef;
+import com.skillconnect.conversations.PaymentMessageStatus;
 import com.skillconnect.conversations.domain.ChatPush;
 import com.skillconnect.conversations.domain.Conversation;
 import com.skillconnect.conversations.domain.MessageView;
@@ -58,7 +58,7 @@ class SocketChatPush implements ChatPush {
     }
 
     @Override
-    public void paymentStatus(Conversation conversation, PaymentRequestId request, PaymentStatus status) {
+    public void paymentStatus(Conversation conversation, PaymentRequestRef request, PaymentMessageStatus status) {
         toBoth(conversation, new PaymentStatusFrame("payment_status_update", conversation.id().value(), request.value(),
                 status.name().toLowerCase(Locale.ROOT)));
     }

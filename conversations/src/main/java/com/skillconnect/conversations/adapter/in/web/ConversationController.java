@@ -19,6 +19,10 @@ import com.skillconnect.kernel.spring.MediaUrls;
 import com.skillconnect.kernel.spring.NameListReader;
 import com.skillconnect.marketplace.OrderType;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
@@ -76,6 +80,8 @@ class ConversationController extends MessagingEndpoints {
 
     @GetMapping(params = {"!page", "!page_size"})
     @Operation(summary = "The caller's conversations, most recent activity first (plain array; archived ones left out)")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "*/*",
+            array = @ArraySchema(schema = @Schema(implementation = ConversationItem.class))))
     SerializedItems list(@AuthenticationPrincipal Jwt token) {
         UserId user = user(token);
         return lists.answer(user, inbox.version(user), Shape.plain(PLAIN_LIST_LIMIT, MediaUrls.base()),

@@ -28,7 +28,7 @@ import org.springframework.util.unit.DataSize;
  * same version, and a change, on any instance, makes the next request read a newer version and compute the list again.
  * <p>
  * Per user: the newest version seen and its answers, one per {@link Shape} (the plain array or a page, and the base of
- * its media URLs), at most {@value #MAX_SHAPES_PER_USER}. The first answer remembered under a newer version drops the
+ * its media URLs), at most 16 ({@code MAX_SHAPES_PER_USER}). The first answer remembered under a newer version drops the
  * older version's (a request that sees a newer version drops them at once: no request starting now asks for them).
  * Concurrent requests of the same user, version and shape compute it once. Bounded by the JSON's bytes
  * ({@code skillconnect.conversations.remembered-lists}); a user's lists not asked for in {@link #IDLE_AT_MOST} are

@@ -207,23 +207,34 @@ class ConversationListRememberedApiTest extends ConversationApiSupport {
             for (List<Long> rows : List.of(first, second)) {
                 done.add(threads.submit(() -> {
                     for (int round = 0; round < rounds; round++) {
-                        transaction.executeWithoutResult(status -> {
-                            for (long row : rows) {
-                                jdbc.update("update conversations.conversation set updated_at = now() where id = ?", row);
-                            }
-                            try {
-                                bothWritten.await(10, TimeUnit.SECONDS); // both commit at the same instant
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e);
-                            }
-                        });
+                        try {
+                            transaction.executeWithoutResult(status -> {
+                                for (long row : rows) {
+                                    jdbc.update("update conversations.conversation set updated_at = now() where id = ?", row);
+                                }
+                                try {
+                                    bothWritten.await(10, TimeUnit.SECONDS); // both commit at the same instant
+                                } catch (Exception e) {
+                                    throw new IllegalStateException("the other transaction failed", e);
+                                }
+                            });
+                        } catch (RuntimeException e) {
+                            bothWritten.reset(); // the other stops waiting
+                            throw e;
+                        }
                     }
                     return null;
                 }));
             }
+            List<String> failures = new ArrayList<>();
             for (Future<?> thread : done) {
-                thread.get(60, TimeUnit.SECONDS);
+                try {
+                    thread.get(60, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures.add(String.valueOf(e.getCause()));
+                }
             }
+            assertThat(failures).as("a commit failed (a deadlock?)").isEmpty();
         } finally {
             threads.shutdownNow();
         }

@@ -3,17 +3,19 @@ package com.skillconnect.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.skillconnect.app.test.SqlStatementCounter.Executed;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The conversation list and the message history run a constant number of SQL statements whatever the number of
- * conversations, messages and reactions (no N+1), counted on the server's request threads.
+ * conversations, messages and reactions (no N+1), counted on the server's request threads. The list reads the caller's
+ * inbox version first and is computed only when no list is remembered under it (ADR 35).
  */
 class ConversationQueryCountApiTest extends ConversationApiSupport {
 
     @Test
-    void theListIsOneStatementWhateverTheNumberOfConversations() {
+    void theListIsOneStatementWhateverTheNumberOfConversationsBesideTheVersionAndNoneWhenRemembered() {
         Party client = clientWithProfile("Jane", "Smith");
         Party freelancer = freelancerWithProfile("John", "Doe");
         Chat first = acceptedServiceOrder(client, freelancer, "One");
@@ -26,13 +28,22 @@ class ConversationQueryCountApiTest extends ConversationApiSupport {
         }
         Counted five = counting(() -> fetch(CONVERSATIONS, client.caller()));
         Counted paged = counting(() -> fetch(CONVERSATIONS + "?page=2&page_size=2", client.caller()));
+        Counted fiveAgain = counting(() -> fetch(CONVERSATIONS, client.caller()));
+        Counted pagedAgain = counting(() -> fetch(CONVERSATIONS + "?page=2&page_size=2", client.caller()));
 
         assertThat(one.response().json()).hasSize(1);
         assertThat(five.response().json()).hasSize(5);
         assertThat(paged.response().json().get("results")).hasSize(2);
-        assertThat(one.statements()).as("%s", one.statements()).hasSize(1);
-        assertThat(five.statements()).as("%s", five.statements()).hasSize(1);
-        assertThat(paged.statements()).as("%s", paged.statements()).hasSize(1);
+        // computed: the caller's inbox version (ADR 35), then the list in one statement
+        for (Counted computed : List.of(one, five, paged)) {
+            assertThat(computed.statements()).as("%s", computed.statements()).hasSize(2);
+            assertThat(computed.statements().getFirst().sql()).contains("conversations.inbox_version");
+        }
+        // remembered: the version only
+        for (Counted remembered : List.of(fiveAgain, pagedAgain)) {
+            assertThat(remembered.statements()).as("%s", remembered.statements()).singleElement()
+                    .extracting(Executed::sql).asString().contains("conversations.inbox_version");
+        }
     }
 
     @Test
@@ -43,9 +54,15 @@ class ConversationQueryCountApiTest extends ConversationApiSupport {
         Counted plain = counting(() -> fetch(CONVERSATIONS, chat.client().caller()));
         Counted paged = counting(() -> fetch(CONVERSATIONS + "?page=1", chat.client().caller()));
 
-        assertThat(plain.statements()).singleElement().extracting(Executed::sql).asString().doesNotContain("count(");
-        assertThat(paged.statements()).singleElement().extracting(Executed::sql).asString().contains("count(*) over ()");
+        assertThat(listStatement(plain)).doesNotContain("count(");
+        assertThat(listStatement(paged)).contains("count(*) over ()");
         assertThat(paged.response().json().get("count").asInt()).isEqualTo(1);
+    }
+
+    /** The statement that read the list, beside the version read first. */
+    private static String listStatement(Counted computed) {
+        assertThat(computed.statements()).as("%s", computed.statements()).hasSize(2);
+        return computed.statements().get(1).sql();
     }
 
     @Test

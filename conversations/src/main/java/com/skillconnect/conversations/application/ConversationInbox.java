@@ -32,6 +32,14 @@ public class ConversationInbox {
         this.clock = clock;
     }
 
+    /**
+     * The version of the user's list (ADR 35): read before a list is computed or answered from memory. One statement,
+     * outside any transaction.
+     */
+    public long version(UserId user) {
+        return queries.inboxVersion(user);
+    }
+
     /** The list without its total (the plain array). */
     @Transactional(readOnly = true)
     public List<ConversationView> recent(UserId user, int limit) {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
-/** The conversations as their parties read them, most recent activity first, one SQL statement per request. */
+/**
+ * The conversations as their parties read them, most recent activity first, one SQL statement per request; and the
+ * version of a user's list, to know whether a list computed earlier is still the one to answer (ADR 35).
+ */
 @SecondaryPort
 public interface ConversationQueries {
 
@@ -18,4 +21,11 @@ public interface ConversationQueries {
 
     /** One of the user's conversations (archived or not); another's is empty. */
     Optional<ConversationView> one(ConversationId id, UserId user);
+
+    /**
+     * The version of the user's list: advanced, when it commits, by every transaction that changes anything the user's
+     * list shows (0 while nothing ever did). A list computed after reading version {@code v} shows every change of
+     * versions up to {@code v}, so it is exact for any request that reads {@code v}.
+     */
+    long inboxVersion(UserId user);
 }

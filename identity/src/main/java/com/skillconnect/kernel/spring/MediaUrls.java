@@ -38,6 +38,15 @@ public final class MediaUrls {
         return base + path;
     }
 
+    /**
+     * The base every URL of the current request starts with ({@code scheme://host[:port][context path]}); null outside
+     * a servlet request. Two requests with the same base are answered the same URLs for the same paths, so an answer
+     * holding URLs may be remembered per base.
+     */
+    public static String base() {
+        return currentBase();
+    }
+
     /** The current request's base, worked out on first use; null outside a servlet request. */
     private static String currentBase() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();

@@ -1,19 +1,28 @@
 package com.skillconnect.conversations.adapter.in.web;
 
 import com.skillconnect.conversations.adapter.in.web.MessagingItems.ConversationItem;
+import com.skillconnect.conversations.adapter.in.web.RememberedLists.Answer;
+import com.skillconnect.conversations.adapter.in.web.RememberedLists.Shape;
 import com.skillconnect.conversations.application.ConversationInbox;
 import com.skillconnect.conversations.application.ConversationOpening;
 import com.skillconnect.conversations.domain.ConversationCodes;
 import com.skillconnect.conversations.domain.ConversationPage;
+import com.skillconnect.conversations.domain.ConversationView;
 import com.skillconnect.conversations.domain.Metadata;
+import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.CommonCode;
 import com.skillconnect.kernel.Parsed;
 import com.skillconnect.kernel.RuleViolationException;
 import com.skillconnect.kernel.Violation;
 import com.skillconnect.kernel.Violations;
+import com.skillconnect.kernel.spring.MediaUrls;
 import com.skillconnect.kernel.spring.NameListReader;
 import com.skillconnect.marketplace.OrderType;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
@@ -34,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,6 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  * DRF's envelope), opening one for an order ({@code {order_type, order_id}}: 201 when opened now, 200 when it existed),
  * one conversation, its metadata ({@code PATCH}), and archiving it for the caller ({@code DELETE}). A conversation the
  * caller is no party of is not found.
+ * <p>
+ * The list (both forms) is answered as the JSON remembered for the caller's inbox version, read first (one statement),
+ * or computed, written and remembered under it ({@link RememberedLists}, ADR 35).
  */
 @RestController
 @RequestMapping(MessagingEndpoints.BASE + "/conversations")
@@ -51,29 +64,43 @@ class ConversationController extends MessagingEndpoints {
 
     private final ConversationOpening opening;
     private final ConversationInbox inbox;
+    private final RememberedLists lists;
     private final JsonMapper json;
+    private final ObjectWriter listWriter;
 
     ConversationController(MessagingViolationMessages words, ConversationOpening opening, ConversationInbox inbox,
-            JsonMapper json) {
+            RememberedLists lists, JsonMapper json) {
         super(words);
         this.opening = opening;
         this.inbox = inbox;
+        this.lists = lists;
         this.json = json;
+        this.listWriter = SerializedItems.writer(json);
     }
 
     @GetMapping(params = {"!page", "!page_size"})
     @Operation(summary = "The caller's conversations, most recent activity first (plain array; archived ones left out)")
-    List<ConversationItem> list(@AuthenticationPrincipal Jwt token) {
-        return inbox.recent(user(token), PLAIN_LIST_LIMIT).stream()
-                .map(view -> ConversationItem.of(view, json)).toList();
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "*/*",
+            array = @ArraySchema(schema = @Schema(implementation = ConversationItem.class))))
+    SerializedItems list(@AuthenticationPrincipal Jwt token) {
+        UserId user = user(token);
+        return lists.answer(user, inbox.version(user), Shape.plain(PLAIN_LIST_LIMIT, MediaUrls.base()),
+                () -> new Answer(items(inbox.recent(user, PLAIN_LIST_LIMIT)), 0)).items();
     }
 
     @GetMapping(params = "page")
     @Operation(summary = "The caller's conversations as DRF's envelope (page, page_size at most 100)")
     Page<ConversationItem> page(@AuthenticationPrincipal Jwt token, @PageableDefault(size = 20) Pageable pageable) {
-        ConversationPage page = inbox.list(user(token), pageable.getOffset(), pageable.getPageSize());
-        return new PageImpl<>(page.conversations().stream().map(view -> ConversationItem.of(view, json)).toList(),
-                pageable, page.total());
+        UserId user = user(token);
+        Answer answer = lists.answer(user, inbox.version(user),
+                Shape.page(pageable.getOffset(), pageable.getPageSize(), MediaUrls.base()), () -> {
+                    ConversationPage page = inbox.list(user, pageable.getOffset(), pageable.getPageSize());
+                    SerializedItems items = items(page.conversations());
+                    // the total as PageImpl makes it of the items and the counted total (the last page: offset + items)
+                    long total = new PageImpl<>(page.conversations(), pageable, page.total()).getTotalElements();
+                    return new Answer(items, total);
+                });
+        return new SerializedPage(answer.items(), pageable, answer.total());
     }
 
     @GetMapping(params = {"!page", "page_size"})
@@ -129,6 +156,11 @@ class ConversationController extends MessagingEndpoints {
     ResponseEntity<Void> archive(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
         inbox.archive(user(token), id(id, "conversation"));
         return ResponseEntity.noContent().build();
+    }
+
+    /** The items of these conversations as JSON, exactly as Spring MVC writes a {@code List<ConversationItem>}. */
+    private SerializedItems items(List<ConversationView> views) {
+        return SerializedItems.of(views.stream().map(view -> ConversationItem.of(view, json)).toList(), listWriter);
     }
 
     private static OrderType orderType(JsonNode value, Violations violations) {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * participant rows in the list's order (an index range scan on (user_id, activity_at desc, conversation_id desc) of
  * the rows not archived), each joined with its conversation row by its primary key, which holds all the row shows
  * (ADR 27: the newest message, the order's and the parties' copies). The envelope's total is a window count over the
- * participant rows alone, only when a page is asked.
+ * participant rows alone, only when a page is asked. A user's inbox version is one primary-key row of
+ * {@code conversations.inbox_version} (advanced at commit by the tables' triggers, ADR 35; no row: 0).
  */
 @Component
 class JdbcConversationQueries implements ConversationQueries {
@@ -73,6 +74,12 @@ class JdbcConversationQueries implements ConversationQueries {
                 join conversations.conversation c on c.id = p.conversation_id
                 where p.user_id = ? and p.conversation_id = ?""", (row, n) -> view(row), user.value(), id.value())
                 .stream().findFirst();
+    }
+
+    @Override
+    public long inboxVersion(UserId user) {
+        return jdbc.queryForObject("select coalesce((select version from conversations.inbox_version where user_id = ?), 0)",
+                Long.class, user.value());
     }
 
     private static ConversationView view(ResultSet row) throws SQLException {

@@ -1,0 +1,145 @@
+package com.skillconnect.conversations.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.skillconnect.conversations.adapter.in.web.RememberedLists.Answer;
+import com.skillconnect.conversations.adapter.in.web.RememberedLists.Shape;
+import com.skillconnect.identity.UserId;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Conversation lists remembered per user, inbox version and shape (ADR 0035). */
+class RememberedListsTest {
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final RememberedLists lists = new RememberedLists(Clock.fixed(Instant.parse("2026-12-02T08:00:00Z"), ZoneOffset.UTC),
+            64L << 20, Optional.of(meters));
+    private final UserId jane = new UserId(7);
+    private final UserId john = new UserId(8);
+    private final Shape plain = Shape.plain(1000, "http://localhost:8000");
+    private final AtomicInteger computed = new AtomicInteger();
+
+    @Test
+    void aListIsComputedOncePerUserVersionAndShape() {
+        Answer first = lists.answer(jane, 3, plain, counted(1));
+        assertThat(lists.answer(jane, 3, plain, counted(2))).as("remembered under version 3").isSameAs(first);
+        assertThat(computed).hasValue(1);
+
+        lists.answer(john, 3, plain, counted(3));
+        lists.answer(jane, 3, Shape.page(0, 20, "http://localhost:8000"), counted(4));
+        lists.answer(jane, 3, Shape.plain(1000, "https://api.example.com"), counted(5));
+        assertThat(computed).as("another user, a page, another media base").hasValue(4);
+        assertThat(lists.answers()).isEqualTo(4);
+        assertThat(meters.get("cache.gets").tag("cache", "conversations.lists").tag("result", "hit").functionCounter().count())
+                .isEqualTo(1);
+        assertThat(meters.get("cache.gets").tag("cache", "conversations.lists").tag("result", "miss").functionCounter().count())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void aNewerVersionDropsTheOlderOnesAndAnOlderOneIsNotRemembered() {
+        lists.answer(jane, 3, plain, counted(1));
+        lists.answer(jane, 3, Shape.page(0, 20, null), counted(1));
+        lists.answer(john, 3, plain, counted(1));
+
+        Answer newer = lists.answer(jane, 4, plain, counted(2));
+        assertThat(lists.answers()).as("jane's version 3 dropped, john's kept").isEqualTo(2);
+
+        lists.answer(jane, 3, Shape.page(0, 20, null), counted(3)); // a request that read 3 before 4 committed
+        assertThat(lists.answers()).isEqualTo(2);
+        assertThat(lists.answer(jane, 4, plain, counted(4))).isSameAs(newer);
+        assertThat(computed).hasValue(5);
+    }
+
+    @Test
+    void concurrentRequestsOfTheSameVersionComputeOnce() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            concurrentRequestsComputeOnce(threads);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private void concurrentRequestsComputeOnce(ExecutorService threads) throws Exception {
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Answer> first = CompletableFuture.supplyAsync(() -> lists.answer(jane, 5, plain, () -> {
+            computing.countDown();
+            await(release);
+            return answer(1);
+        }), threads);
+        assertThat(computing.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Answer> second = CompletableFuture.supplyAsync(() -> lists.answer(jane, 5, plain, counted(2)), threads);
+        CompletableFuture<Answer> newer = CompletableFuture.supplyAsync(() -> lists.answer(jane, 6, plain, counted(3)), threads);
+
+        assertThat(newer.get(10, TimeUnit.SECONDS).total()).as("a newer version never joins").isEqualTo(3);
+        release.countDown();
+        assertThat(second.get(10, TimeUnit.SECONDS)).isSameAs(first.get(10, TimeUnit.SECONDS));
+        assertThat(computed).as("only the newer version's").hasValue(1);
+    }
+
+    @Test
+    void aFailedComputationIsNotRemembered() {
+        assertThatThrownBy(() -> lists.answer(jane, 1, plain, () -> {
+            throw new IllegalStateException("database down");
+        })).hasMessage("database down");
+
+        lists.answer(jane, 1, plain, counted(1));
+        assertThat(computed).hasValue(1);
+        assertThat(lists.answers()).isEqualTo(1);
+    }
+
+    @Test
+    void theBoundInBytesEvictsUsers() {
+        RememberedLists small = new RememberedLists(Clock.systemUTC(), 10 * (RememberedLists.OVERHEAD + 2), Optional.empty());
+        for (int user = 1; user <= 50; user++) {
+            small.answer(new UserId(user), 1, Shape.plain(1000, null), counted(1));
+        }
+        assertThat(small.answers()).isBetween(1L, 10L);
+    }
+
+    @Test
+    void theJsonIsWrittenAsItIsWhereverTheListGoes() {
+        JsonMapper json = JsonMapper.builder().build();
+        SerializedItems items = SerializedItems.of(List.of(), SerializedItems.writer(json));
+        assertThat(items.text()).isEqualTo("[]");
+        assertThat(json.writeValueAsString(items)).isEqualTo("[]");
+        assertThat(json.writeValueAsString(java.util.Map.of("results", items))).isEqualTo("{\"results\":[]}");
+        assertThat(items).hasToString("0 conversation items as 2 bytes of JSON");
+    }
+
+    private Supplier<Answer> counted(int size) {
+        return () -> {
+            computed.incrementAndGet();
+            return answer(size);
+        };
+    }
+
+    /** An answer whose total tells which computation made it (its JSON: an empty array, 2 bytes). */
+    private static Answer answer(int total) {
+        return new Answer(SerializedItems.of(List.of(), SerializedItems.writer(JsonMapper.builder().build())), total);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

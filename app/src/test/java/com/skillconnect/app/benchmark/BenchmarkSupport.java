@@ -194,7 +194,7 @@ final class BenchmarkSupport {
         return "- date: " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + '\n'
                 + "- command: `" + command + "`\n"
                 + "- machine: " + Runtime.getRuntime().availableProcessors() + " CPUs (nproc), " + cpuModel()
-                + ", load average (1/5/15 min) before " + loadBefore + ", after " + loadAfter + '\n'
+                + ", load average (1/5/15 min) before " + loadBefore + ", after " + loadAfter + ", " + autogroups() + '\n'
                 + "- JDK: " + System.getProperty("java.vm.vendor") + ' ' + System.getProperty("java.vm.name") + ' '
                 + System.getProperty("java.runtime.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
                 + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
@@ -224,6 +224,20 @@ final class BenchmarkSupport {
                 ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
+        }
+    }
+
+    /**
+     * Whether Linux's autogroup scheduling is on: then the embedded PostgreSQL (a session of its own) and the JVM with
+     * the load generator it starts share the CPU as two groups, about a core each on 2 cores when both are busy.
+     */
+    static String autogroups() {
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/sched_autogroup_enabled")).strip().equals("1")
+                    ? "autogroup scheduling on (PostgreSQL and the JVM with its load generator: two groups)"
+                    : "autogroup scheduling off";
+        } catch (IOException | RuntimeException e) {
+            return "autogroup scheduling unknown";
         }
     }
 

@@ -101,11 +101,10 @@ class TalentBrowseBenchmark {
                 TalentSeeder.analyze(dataSource, true);
             }
             LoginFlood.seedAccounts(dataSource);
-            settings = "Hikari maximum-pool-size %d, identity max-concurrent-hashes %s (0: half the cores, at least 1), max-hash-wait %s, hash-nice %s"
+            settings = "Hikari maximum-pool-size %d, identity max-concurrent-hashes %s (0: half the cores, at least 1), max-hash-wait %s"
                     .formatted(((HikariDataSource) dataSource).getMaximumPoolSize(),
                             app.getEnvironment().getProperty("skillconnect.identity.max-concurrent-hashes", "0"),
-                            app.getEnvironment().getProperty("skillconnect.identity.max-hash-wait", "2s"),
-                            app.getEnvironment().getProperty("skillconnect.identity.hash-nice", "10"));
+                            app.getEnvironment().getProperty("skillconnect.identity.max-hash-wait", "2s"));
             log("settings: " + settings);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String baseUrl = "http://127.0.0.1:" + port;

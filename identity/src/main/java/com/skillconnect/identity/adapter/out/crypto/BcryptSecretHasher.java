@@ -10,9 +10,7 @@ import org.springframework.stereotype.Component;
  * bcrypt with a configurable cost ({@code skillconnect.identity.bcrypt-strength}, default 10). At most
  * {@code skillconnect.identity.max-concurrent-hashes} hashes run at once (default: half the cores, at
  * least one), so that a flood of logins leaves CPU for everything else; a hash that cannot start within
- * {@code skillconnect.identity.max-hash-wait} (default 2 s) is refused with {@code ServerBusy} (503). The hashes run on
- * threads of their own at a lower CPU priority ({@code skillconnect.identity.hash-nice}, default 10; ADR 0036), so
- * that a request that wakes up gets a core at once instead of waiting for a hash's slice.
+ * {@code skillconnect.identity.max-hash-wait} (default 2 s) is refused with {@code ServerBusy} (503).
  */
 @Component
 class BcryptSecretHasher implements SecretHasher {
@@ -22,11 +20,9 @@ class BcryptSecretHasher implements SecretHasher {
 
     BcryptSecretHasher(@Value("${skillconnect.identity.bcrypt-strength:10}") int strength,
             @Value("${skillconnect.identity.max-concurrent-hashes:0}") int maxConcurrentHashes,
-            @Value("${skillconnect.identity.max-hash-wait:2s}") Duration maxWait,
-            @Value("${skillconnect.identity.hash-nice:10}") int hashNice) {
+            @Value("${skillconnect.identity.max-hash-wait:2s}") Duration maxWait) {
         this.bcrypt = new BCryptPasswordEncoder(strength);
-        this.hashing = new BoundedWork(maxConcurrentHashes > 0 ? maxConcurrentHashes : defaultConcurrency(), maxWait,
-                new LowPriorityThreads("hashing", hashNice));
+        this.hashing = new BoundedWork(maxConcurrentHashes > 0 ? maxConcurrentHashes : defaultConcurrency(), maxWait);
     }
 
     static int defaultConcurrency() {

@@ -20,7 +20,7 @@ class BoundedWorkTest {
 
     @Test
     void neverRunsMoreThanTheBoundAtOnce() throws Exception {
-        BoundedWork work = new BoundedWork(2, Duration.ofSeconds(30), Executors.defaultThreadFactory());
+        BoundedWork work = new BoundedWork(2, Duration.ofSeconds(30));
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
@@ -44,7 +44,7 @@ class BoundedWorkTest {
 
     @Test
     void aCallerThatCannotStartWithinTheWaitIsToldTheServerIsBusy() throws Exception {
-        BoundedWork work = new BoundedWork(1, Duration.ofMillis(50), Executors.defaultThreadFactory());
+        BoundedWork work = new BoundedWork(1, Duration.ofMillis(50));
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newSingleThreadExecutor()) {
@@ -66,7 +66,7 @@ class BoundedWorkTest {
 
     @Test
     void aFailingWorkGivesItsPermitBack() {
-        BoundedWork work = new BoundedWork(1, Duration.ofMillis(10), Executors.defaultThreadFactory());
+        BoundedWork work = new BoundedWork(1, Duration.ofMillis(10));
 
         assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> work.run(() -> {
             throw new IllegalStateException("boom");
@@ -76,15 +76,8 @@ class BoundedWorkTest {
     }
 
     @Test
-    void theWorkRunsOnTheGivenThreads() {
-        BoundedWork work = new BoundedWork(1, Duration.ofSeconds(5), new LowPriorityThreads("hashing", 0));
-
-        assertThat(work.run(() -> Thread.currentThread().getName())).startsWith("hashing-");
-    }
-
-    @Test
     void atLeastOneAtOnce() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new BoundedWork(0, Duration.ZERO, Executors.defaultThreadFactory()));
+        assertThatIllegalArgumentException().isThrownBy(() -> new BoundedWork(0, Duration.ZERO));
         assertThat(BcryptSecretHasher.defaultConcurrency()).isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     }
 

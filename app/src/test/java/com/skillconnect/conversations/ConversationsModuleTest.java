@@ -1,9 +1,11 @@
 package com.skillconnect.conversations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.skillconnect.app.test.ExternalServers;
 import com.skillconnect.app.test.PublishedEvents;
+import com.skillconnect.conversations.application.ConversationAnnouncer;
 import com.skillconnect.conversations.application.ConversationInbox;
 import com.skillconnect.conversations.application.ConversationOpening;
 import com.skillconnect.conversations.application.ConversationOpening.Opened;
@@ -18,6 +20,8 @@ import com.skillconnect.talent.ClientId;
 import com.skillconnect.talent.FreelancerId;
 import com.skillconnect.talent.ProfileCardChanged;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -63,6 +67,8 @@ class ConversationsModuleTest {
     ConversationOpening opening;
     @Autowired
     PublishedEvents published;
+    @Autowired
+    ConversationAnnouncer announcer;
 
     @Test
     void anAcceptedOrderOpensOneConversationEvenWhenTheEventIsDeliveredTwice(Scenario scenario) {
@@ -108,6 +114,41 @@ class ConversationsModuleTest {
         assertThat(again.created()).isFalse();
         assertThat(conversationsOf(order)).containsExactly(again.conversation().id());
         assertThat(opened(order)).as("opened once, published once").hasSize(1);
+    }
+
+    @Test
+    void aConversationStoredBeforeConversationOpenedIsAnnouncedOnce() {
+        Order order = new Order(OrderType.SERVICE);
+        long id = newId();
+        Instant created = T0.minusSeconds(86_400);
+        // as a database of an earlier version holds it: stored without an event, so not announced
+        jdbc.update("""
+                insert into conversations.conversation (id, order_id, order_type, client_user_id, freelancer_user_id,
+                    created_at, updated_at) values (?, ?, 'SERVICE', ?, ?, ?, ?)""", id, order.id.value(),
+                order.clientUser.value(), order.freelancerUser.value(), Timestamp.from(created), Timestamp.from(created));
+        assertThat(announced(id)).isFalse();
+
+        announceAll();
+
+        // (the start-up run may have taken it: it is held until announced, then the wait ends at once)
+        await().atMost(Duration.ofSeconds(10)).until(() -> announced(id));
+        assertThat(opened(order)).as("announced once, as it was opened").containsExactly(new ConversationOpened(
+                new ConversationId(id), OrderType.SERVICE, order.id, order.clientUser, order.freelancerUser, created));
+        assertThat(announcer.announceNextBatch(ConversationAnnouncer.BATCH)).as("nothing left").isZero();
+        assertThat(opened(order)).hasSize(1);
+    }
+
+    @Test
+    void aConversationOpenedSinceIsStoredAnnouncedAndNeverAnnouncedAgain(Scenario scenario) {
+        Order order = new Order(OrderType.PROPOSAL);
+        scenario.publish(new OrderPlaced(order.type, order.id, 7, order.clientUser, order.client, order.freelancerUser,
+                order.freelancer, "Mobile App", new BigDecimal("10000.00"), new BigDecimal("30000.00"), 7, T0))
+                .andWaitForStateChange(() -> orderRow(order));
+        Opened opened = opening.open(order.clientUser, order.type, order.id.value());
+
+        assertThat(announced(opened.conversation().id())).as("announced by its opening").isTrue();
+        announceAll();
+        assertThat(opened(order)).as("only by its opening").hasSize(1);
     }
 
     @Test
@@ -263,6 +304,17 @@ class ConversationsModuleTest {
     private List<ConversationOpened> opened(Order order) {
         return published.ofType(ConversationOpened.class).stream().filter(opened -> opened.orderId().equals(order.id))
                 .toList();
+    }
+
+    private void announceAll() {
+        while (announcer.announceNextBatch(ConversationAnnouncer.BATCH) > 0) {
+            // the next batch
+        }
+    }
+
+    private boolean announced(long conversation) {
+        return jdbc.queryForObject("select announced from conversations.conversation where id = ?", Boolean.class,
+                conversation);
     }
 
     private List<Long> conversationsOf(Order order) {

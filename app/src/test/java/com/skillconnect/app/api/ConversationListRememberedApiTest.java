@@ -270,8 +270,9 @@ class ConversationListRememberedApiTest extends ConversationApiSupport {
     private long opened(long clientUser, long freelancerUser) {
         long order = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
         long id = jdbc.queryForObject("""
-                insert into conversations.conversation (order_id, order_type, client_user_id, freelancer_user_id, created_at, updated_at)
-                values (?, 'SERVICE', ?, ?, ?, ?) returning id""", Long.class, order, clientUser, freelancerUser,
+                insert into conversations.conversation (order_id, order_type, client_user_id, freelancer_user_id, created_at, updated_at,
+                    announced)
+                values (?, 'SERVICE', ?, ?, ?, ?, true) returning id""", Long.class, order, clientUser, freelancerUser,
                 java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()));
         jdbc.update("insert into conversations.participant (conversation_id, user_id, role, activity_at) values (?, ?, 'CLIENT', now()),"
                 + " (?, ?, 'FREELANCER', now())", id, clientUser, id, freelancerUser);

@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.TestSocket;
+import com.skillconnect.conversations.application.ConversationAnnouncer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -81,6 +83,31 @@ class PaymentRequestApiTest extends BillingApiSupport {
         assertThat(jdbc.queryForObject(payments, Integer.class, otherOrder.id())).as("the other order's").isZero();
         assertThat(jdbc.queryForObject("select count(*) from billing.payment_request where contract_id = ?",
                 Integer.class, contract)).isEqualTo(4);
+    }
+
+    @Autowired
+    ConversationAnnouncer announcer;
+
+    @Test
+    void aConversationStoredBeforeItWasAnnouncedMayBeNamedOnceAnnounced() {
+        Chat chat = billableOrder("Old chat");
+        long contract = acceptedContract(chat, "20000");
+        // as a database of an earlier version holds it: never announced, so billing does not know it
+        jdbc.update("update conversations.conversation set announced = false where id = ?", chat.id());
+        jdbc.update("delete from billing.order_conversation where order_id = ?", chat.orderId());
+        assertAnswer(askIn(chat, contract, chat.id()), 400,
+                "{'conversation_id': [\"This is not the conversation of the contract's order.\"]}");
+
+        while (announcer.announceNextBatch(ConversationAnnouncer.BATCH) > 0) {
+            // the next batch
+        }
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.queryForList(
+                "select conversation_id from billing.order_conversation where order_id = ?", Long.class,
+                chat.orderId()).equals(List.of(chat.id())));
+        assertStatus(askIn(chat, contract, chat.id()), 201);
+        assertThat(jdbc.queryForObject("select announced from conversations.conversation where id = ?", Boolean.class,
+                chat.id())).isTrue();
     }
 
     @Test

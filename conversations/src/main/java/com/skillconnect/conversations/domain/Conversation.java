@@ -16,7 +16,8 @@ import org.jmolecules.ddd.annotation.Identity;
  * The conversation of one order between its client and its freelancer, the only two users who may read it, write
  * to it or open its socket. Its messages ({@code Message}) are kept beside it (too many to load with it); the per-party state
  * (unread count, archive flag, read mark) is kept per participant. Opening one raises {@link ConversationOpened},
- * which its repository publishes only when it really stores it (one conversation, and one event, per order).
+ * which its repository publishes only when it really stores it (one conversation, and one event, per order). A
+ * conversation stored before that event existed is {@link #announce() announced} once afterwards.
  */
 @AggregateRoot
 public class Conversation extends EventRecordingAggregate {
@@ -47,6 +48,14 @@ public class Conversation extends EventRecordingAggregate {
         conversation.raise(new ConversationOpened(id, order.type(), order.orderId(), order.clientUser(),
                 order.freelancerUser(), now));
         return conversation;
+    }
+
+    /**
+     * Announces a conversation stored without its {@link ConversationOpened} (before the event existed): raises it as
+     * {@link #open} did, opened when the conversation was created.
+     */
+    public void announce() {
+        raise(new ConversationOpened(id, orderType, orderId, clientUser, freelancerUser, createdAt));
     }
 
     public boolean hasParty(UserId user) {

@@ -5,6 +5,7 @@ import com.skillconnect.conversations.MessageId;
 import com.skillconnect.identity.UserId;
 import com.skillconnect.marketplace.OrderId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jmolecules.ddd.annotation.Repository;
@@ -25,6 +26,16 @@ public interface Conversations {
      * @return the stored conversation, or empty when the order's conversation was opened before
      */
     Optional<Conversation> openUnlessOpen(Conversation conversation);
+
+    /**
+     * Up to {@code size} conversations not announced yet (stored before {@code ConversationOpened} existed), oldest
+     * first, held for this transaction; those another transaction holds are skipped, so that instances announcing
+     * together never take the same one.
+     */
+    List<Conversation> claimUnannounced(int size);
+
+    /** Marks the claimed conversations announced and publishes the events they raised, in this transaction. */
+    void saveAnnounced(List<Conversation> announced);
 
     Optional<Conversation> find(ConversationId id);
 

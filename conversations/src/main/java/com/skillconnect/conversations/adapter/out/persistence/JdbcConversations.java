@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,10 @@ import org.springframework.stereotype.Component;
  * {@link Conversations} in {@code conversations.conversation} and {@code conversations.participant} (one row per
  * party: unread count, archive flag, read mark, activity). Opening inserts with {@code on conflict do nothing} on the
  * unique order, so racing or replayed openings store one conversation and only the first learns it created it: that
- * one publishes the conversation's {@code ConversationOpened}, in the opening transaction; the others publish nothing.
+ * one publishes the conversation's {@code ConversationOpened}, in the opening transaction, and stores it
+ * {@code announced}; the others publish nothing. Conversations stored before the event existed ({@code announced}
+ * false) are claimed a batch at a time ({@code for no key update skip locked}: it does not hold back the foreign-key
+ * checks of new messages, and instances never claim the same rows) and announced in the claiming transaction.
  * <p>
  * The rows also hold what the conversation list shows (ADR 27): the newest message (kept by {@link #messageAdded},
  * the highest id winning), and the order's and the parties' cards copied from {@code order_ref} and
@@ -72,8 +76,8 @@ class JdbcConversations implements Conversations {
         Optional<Long> created = jdbc.query("""
                 with opened as (
                     insert into conversations.conversation (id, order_id, order_type, client_user_id,
-                        freelancer_user_id, created_at, updated_at, %s)
-                    select ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, %s
+                        freelancer_user_id, created_at, updated_at, announced, %s)
+                    select ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, true, %s
                     on conflict on constraint conversation_one_per_order do nothing
                     returning id),
                 parties as (
@@ -90,6 +94,23 @@ class JdbcConversations implements Conversations {
             return Optional.empty();
         }
         return Optional.of(events.publishFrom(conversation));
+    }
+
+    @Override
+    public List<Conversation> claimUnannounced(int size) {
+        return jdbc.query("select " + COLUMNS + """
+                 from conversations.conversation where not announced order by id limit ?
+                for no key update skip locked""", JdbcConversations::conversation, size);
+    }
+
+    @Override
+    public void saveAnnounced(List<Conversation> announced) {
+        if (announced.isEmpty()) {
+            return;
+        }
+        jdbc.update("update conversations.conversation set announced = true where id = any(?::bigint[])",
+                (Object) announced.stream().map(conversation -> conversation.id().value()).toArray(Long[]::new));
+        announced.forEach(events::publishFrom);
     }
 
     @Override

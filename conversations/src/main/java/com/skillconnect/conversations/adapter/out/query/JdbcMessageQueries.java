@@ -33,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * attachment, its reaction counts per emoji (aggregated as JSON in the same statement) and the recipient's read mark,
  * plus whether messages lie on the other side of the cursor.
  * <p>
+ * The read marks of the conversation's two participant rows are read once per slice ({@code reads}, materialised) and
+ * matched to each message by its sender, rather than looked up per message on the participant index.
+ * <p>
  * Opening a slice is the whole request in that one statement (ADR 25, addendum): the conversation row, found only when
  * the reader is one of its parties (else no row at all: not found); the reader's participant row marked read by an
  * update in a {@code with} clause that matches it only when something changes (an unread count, or a newer message of
@@ -52,8 +55,10 @@ class JdbcMessageQueries implements MessageQueries {
                  from (select emoji, count(*) as n, min(reacted_at) as first from conversations.reaction
                        where message_id = m.id group by emoji) x)::text as reactions
             """;
-    private static final String JOINS = """
+    private static final String ATTACHMENT = """
             left join conversations.attachment a on a.message_id = m.id
+            """;
+    private static final String JOINS = ATTACHMENT + """
             left join conversations.participant r on r.conversation_id = m.conversation_id and r.user_id <> m.sender_user_id
             """;
     /**
@@ -73,6 +78,9 @@ class JdbcMessageQueries implements MessageQueries {
                 where p.conversation_id = party.id and p.user_id = ?
                     and (p.unread_count > 0 or p.last_read_message_id < newest.id)
                 returning p.last_read_message_id as mark, p.last_read_at as mark_at),
+            reads as materialized (
+                select r.user_id, r.last_read_message_id, r.last_read_at
+                from conversations.participant r join party on r.conversation_id = party.id),
             page as (
                 select * from conversations.message where conversation_id = ? and id %1$s ? and is_active
                 order by id %2$s limit ?)
@@ -85,7 +93,9 @@ class JdbcMessageQueries implements MessageQueries {
             from party k
             left join marked mk on true
             left join page m on true
-            """ + JOINS + " order by m.id %2$s";
+            """ + ATTACHMENT + """
+            left join reads r on r.user_id <> m.sender_user_id
+             order by m.id %2$s""";
     private static final String OPEN_BEFORE = OPEN.formatted("<", "desc", ">=");
     private static final String OPEN_AFTER = OPEN.formatted(">", "asc", "<=");
 

@@ -81,7 +81,7 @@ class RememberedLists {
         }
 
         private static int weight(Shape shape, Answer answer) {
-            return OVERHEAD + (shape.base() == null ? 0 : shape.base().length()) + answer.items().length();
+            return OVERHEAD + (shape.base() == null ? 0 : shape.base().length()) + answer.items().memory();
         }
     }
 

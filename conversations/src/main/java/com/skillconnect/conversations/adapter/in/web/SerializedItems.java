@@ -1,14 +1,11 @@
 package com.skillconnect.conversations.adapter.in.web;
 
 import com.skillconnect.conversations.adapter.in.web.MessagingItems.ConversationItem;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -24,11 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
 @JsonSerialize(using = SerializedItems.Writer.class)
 final class SerializedItems extends AbstractList<ConversationItem> {
 
-    private final Utf8 json;
+    private final SerializedString json;
+    private final int length;
     private final int size;
 
     private SerializedItems(byte[] json, int size) {
-        this.json = new Utf8(json);
+        this.json = new SerializedString(new String(json, StandardCharsets.UTF_8));
+        this.length = this.json.asUnquotedUTF8().length; // encodes once now, kept for every answer
         this.size = size;
     }
 
@@ -44,7 +43,12 @@ final class SerializedItems extends AbstractList<ConversationItem> {
 
     /** How many bytes the JSON takes. */
     int length() {
-        return json.bytes().length;
+        return length;
+    }
+
+    /** About how much memory it holds: the text and its UTF-8 encoding (kept for writing). */
+    int memory() {
+        return length + json.getValue().length();
     }
 
     /** The JSON as it is answered. */
@@ -83,96 +87,6 @@ final class SerializedItems extends AbstractList<ConversationItem> {
         @Override
         public void serialize(SerializedItems items, JsonGenerator generator, SerializationContext context) {
             generator.writeRawValue(items.json);
-        }
-    }
-
-    /**
-     * UTF-8 bytes written raw: a byte generator (what Spring MVC writes a body with) copies them as they are; a character
-     * one gets them decoded. Never quoted (a raw value is not a string).
-     */
-    private record Utf8(byte[] bytes) implements SerializableString {
-
-        @Override
-        public String getValue() {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public int charLength() {
-            return getValue().length();
-        }
-
-        @Override
-        public byte[] asUnquotedUTF8() {
-            return bytes;
-        }
-
-        @Override
-        public int appendUnquotedUTF8(byte[] buffer, int offset) {
-            if (offset + bytes.length > buffer.length) {
-                return -1;
-            }
-            System.arraycopy(bytes, 0, buffer, offset, bytes.length);
-            return bytes.length;
-        }
-
-        @Override
-        public int appendUnquoted(char[] buffer, int offset) {
-            String value = getValue();
-            if (offset + value.length() > buffer.length) {
-                return -1;
-            }
-            value.getChars(0, value.length(), buffer, offset);
-            return value.length();
-        }
-
-        @Override
-        public int writeUnquotedUTF8(OutputStream out) throws IOException {
-            out.write(bytes);
-            return bytes.length;
-        }
-
-        @Override
-        public int putUnquotedUTF8(ByteBuffer buffer) {
-            if (buffer.remaining() < bytes.length) {
-                return -1;
-            }
-            buffer.put(bytes);
-            return bytes.length;
-        }
-
-        @Override
-        public char[] asQuotedChars() {
-            throw quoted();
-        }
-
-        @Override
-        public byte[] asQuotedUTF8() {
-            throw quoted();
-        }
-
-        @Override
-        public int appendQuotedUTF8(byte[] buffer, int offset) {
-            throw quoted();
-        }
-
-        @Override
-        public int appendQuoted(char[] buffer, int offset) {
-            throw quoted();
-        }
-
-        @Override
-        public int writeQuotedUTF8(OutputStream out) {
-            throw quoted();
-        }
-
-        @Override
-        public int putQuotedUTF8(ByteBuffer buffer) {
-            throw quoted();
-        }
-
-        private static UnsupportedOperationException quoted() {
-            return new UnsupportedOperationException("raw JSON is never written as a string");
         }
     }
 }

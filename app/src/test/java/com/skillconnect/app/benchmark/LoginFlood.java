@@ -169,8 +169,7 @@ final class LoginFlood {
         Path output = runner.workDir().resolve("login-flood.txt");
         List<String> command = List.of(runner.executable().toString(), "-t1", "-c" + CONNECTIONS, "-d" + seconds + "s",
                 "--timeout", "30s", "-s", script.toString(), baseUrl);
-        Process process = new ProcessBuilder(command).directory(runner.workDir().toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
+        Process process = WrkRunner.process(command, runner.workDir()).redirectOutput(output.toFile()).start();
         return () -> {
             if (!process.waitFor(seconds + 60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

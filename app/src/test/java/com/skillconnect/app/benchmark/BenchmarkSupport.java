@@ -194,7 +194,7 @@ final class BenchmarkSupport {
         return "- date: " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + '\n'
                 + "- command: `" + command + "`\n"
                 + "- machine: " + Runtime.getRuntime().availableProcessors() + " CPUs (nproc), " + cpuModel()
-                + ", load average (1/5/15 min) before " + loadBefore + ", after " + loadAfter + ", " + autogroups() + '\n'
+                + ", load average (1/5/15 min) before " + loadBefore + ", after " + loadAfter + ", " + autogroups() + ", " + memoryMonitor() + '\n'
                 + "- JDK: " + System.getProperty("java.vm.vendor") + ' ' + System.getProperty("java.vm.name") + ' '
                 + System.getProperty("java.runtime.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
                 + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
@@ -238,6 +238,30 @@ final class BenchmarkSupport {
                     : "autogroup scheduling off";
         } catch (IOException | RuntimeException e) {
             return "autogroup scheduling unknown";
+        }
+    }
+
+    /**
+     * Whether a DAMON monitor runs (the kernel's data-access monitor, {@code kdamond}; this machine's image runs one that
+     * pages out file pages not touched for a minute): its access sampling every half second stalled the server for
+     * 30-65 ms each time on the paravirtualised build machine (ADR 0038), so runs with it on are marked.
+     */
+    static String memoryMonitor() {
+        Path kdamonds = Path.of("/sys/kernel/mm/damon/admin/kdamonds");
+        try (var monitors = Files.list(kdamonds)) {
+            long running = monitors.filter(dir -> dir.getFileName().toString().matches("[0-9]+"))
+                    .filter(dir -> readOrEmpty(dir.resolve("state")).equals("on")).count();
+            return running == 0 ? "DAMON off" : "DAMON on (" + running + " kdamond)";
+        } catch (IOException | RuntimeException e) {
+            return "DAMON unknown";
+        }
+    }
+
+    private static String readOrEmpty(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            return "";
         }
     }
 

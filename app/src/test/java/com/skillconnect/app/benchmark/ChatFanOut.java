@@ -1,5 +1,6 @@
 package com.skillconnect.app.benchmark;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -290,6 +291,7 @@ public final class ChatFanOut {
                 latencies[received++] = (arrived - sentAt.get(i)) / 1000;
             }
         }
+        writeTrace(warm, total);
         long[] sorted = Arrays.copyOf(latencies, received);
         Arrays.sort(sorted);
         Arrays.sort(posts);
@@ -307,6 +309,30 @@ public final class ChatFanOut {
 
     private static String text(Map<String, Long> failures) {
         return failures.isEmpty() ? "none" : new TreeMap<>(failures).toString().replace("\"", "'");
+    }
+
+    /**
+     * Each measured message as a line of the file named by {@code -Dfanout.trace}, if given: when it was sent (ms since
+     * the first measured one), its latency to the other party's socket and its POST's (µs; -1: never arrived), to lay
+     * beside the server's GC log and PostgreSQL's.
+     */
+    private void writeTrace(int warm, int total) {
+        String trace = System.getProperty("fanout.trace");
+        if (trace == null || total <= warm) {
+            return;
+        }
+        long first = sentAt.get(warm);
+        List<String> lines = new ArrayList<>(List.of("sent_ms,latency_us,post_us"));
+        for (int i = warm; i < total; i++) {
+            long arrived = arrivedAt.get(i);
+            lines.add("%d,%d,%d".formatted((sentAt.get(i) - first) / 1_000_000,
+                    arrived == 0 ? -1 : (arrived - sentAt.get(i)) / 1000, postMicros.get(i)));
+        }
+        try {
+            Files.write(Path.of(trace), lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            log("could not write the trace: " + e.getMessage());
+        }
     }
 
     private static long percentile(long[] sorted, int percent) {

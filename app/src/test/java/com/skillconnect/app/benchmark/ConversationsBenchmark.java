@@ -448,7 +448,10 @@ class ConversationsBenchmark {
             }
             Files.write(file, lines, StandardCharsets.UTF_8);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = List.of(java, "-Xms128m", "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+            Path target = Path.of("target").toAbsolutePath();
+            List<String> command = List.of(java, "-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch", "-XX:+UseSerialGC",
+                    "-Xlog:gc:file=" + target.resolve("fan-out-gc.log") + ":uptime", "-Dfanout.trace=" + target.resolve("fan-out-trace.csv"),
+                    "-cp", System.getProperty("java.class.path"),
                     ChatFanOut.class.getName(), baseUrl, file.toString(), String.valueOf(fanOutRate), String.valueOf(fanOutWarmUp),
                     String.valueOf(fanOutSeconds), String.valueOf(lossMillis));
             log("%s: %d sockets over %d conversations, %d messages/s for %d s after %d s of warm-up, in a JVM of its own"
@@ -518,7 +521,7 @@ class ConversationsBenchmark {
                 .append("%,d".formatted(RandomPaths.PER_SCENARIO)).append(" paths, with the token of the user the path belongs to\n");
         md.append("- REST load: JVM warm-up ").append(warmUp.toSeconds()).append(" s over all REST scenarios, then per scenario ")
                 .append(scenarioWarmUp.toSeconds()).append(" s warm-up + ").append(measure.toSeconds()).append(" s measured\n");
-        md.append("- fan-out: `ChatFanOut` in a JVM of its own (`-Xmx256m -XX:+UseSerialGC`, java.net.http: one selector thread, ")
+        md.append("- fan-out: `ChatFanOut` in a JVM of its own (`-Xmx512m -XX:+AlwaysPreTouch -XX:+UseSerialGC`, java.net.http: one selector thread, ")
                 .append("2 callback threads for the sockets, 2 for the posts), ").append(2 * pairs).append(" sockets = both parties of ")
                 .append(pairs).append(" conversations (no user in two), ").append(fanOutRate).append(" messages/s on a fixed schedule, ")
                 .append(fanOutWarmUp).append(" s not counted, then ").append(fanOutSeconds).append(" s measured; lost = not at the other ")

@@ -69,9 +69,9 @@ class MessageHistoryRememberedApiTest extends ConversationApiSupport {
         assertThat(ids(history(chat, chat.client()))).containsExactlyElementsOf(ids);
         JsonNode before = fetch(chat.messages() + "?page_size=2&before=" + ids.get(3), chat.client().caller()).json();
         assertThat(ids(before.get("results"))).containsExactly(ids.get(1), ids.get(2));
-        assertThat(before.get("next").asString()).startsWith("http://localhost:" + port + chat.messages() + "?")
+        assertThat(before.get("next").asString()).startsWith("http://localhost:" + port + CONVERSATIONS + chat.id() + "/messages")
                 .contains("page_size=2").contains("before=" + ids.get(1)).doesNotContain("after=");
-        assertThat(before.get("previous").asString()).startsWith("http://localhost:" + port + chat.messages() + "?")
+        assertThat(before.get("previous").asString()).startsWith("http://localhost:" + port + CONVERSATIONS + chat.id() + "/messages")
                 .contains("page_size=2").contains("after=" + ids.get(2)).doesNotContain("before=");
         JsonNode after = fetch(chat.messages() + "?page_size=2&after=" + ids.get(1), chat.client().caller()).json();
         assertThat(ids(after.get("results"))).containsExactly(ids.get(2), ids.get(3));

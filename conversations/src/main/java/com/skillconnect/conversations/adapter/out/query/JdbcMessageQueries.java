@@ -98,7 +98,7 @@ class JdbcMessageQueries implements MessageQueries {
             page as (
                 select * from conversations.message where conversation_id = ? and id %1$s ? and is_active
                 order by id %2$s limit ?)
-            select """ + PARTY + ", " + MESSAGE + """
+            select\s""" + PARTY + ", " + MESSAGE + """
                 , case when m.sender_user_id <> ? and mk.mark >= m.id then mk.mark_at
                     when r.last_read_message_id >= m.id then r.last_read_at end as read_at,
                 exists (select 1 from conversations.message n where n.conversation_id = ? and n.id %3$s ?) as beyond
@@ -117,7 +117,7 @@ class JdbcMessageQueries implements MessageQueries {
      */
     private static final String OPENING = MARK + """
 
-            select """ + PARTY + """
+            select\s""" + PARTY + """
                 , coalesce((select v.version from conversations.history_version v where v.conversation_id = k.id), 0)
                     as history_version
             from party k

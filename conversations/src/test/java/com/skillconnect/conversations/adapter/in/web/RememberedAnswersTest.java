@@ -119,6 +119,42 @@ class RememberedAnswersTest {
     }
 
     @Test
+    void atMostSixteenShapesPerOwnerAndVersionAndAnOwnerNotAskedForTenMinutesIsForgotten() {
+        Instant[] now = {Instant.parse("2026-12-02T08:00:00Z")};
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        RememberedLists ticking = new RememberedLists(clock, 64L << 20, Optional.empty());
+        for (int page = 0; page < RememberedAnswers.MAX_SHAPES_PER_OWNER + 4; page++) {
+            ticking.answer(jane, 1, Shape.page(page * 20L, 20, null), counted(1));
+        }
+        assertThat(ticking.answers()).isEqualTo(RememberedAnswers.MAX_SHAPES_PER_OWNER);
+        ticking.answer(jane, 1, Shape.page(0, 20, null), counted(2));
+        assertThat(computed).as("the first sixteen remembered").hasValue(RememberedAnswers.MAX_SHAPES_PER_OWNER + 4);
+
+        ticking.answer(john, 1, plain, counted(3));
+        now[0] = now[0].plus(RememberedAnswers.IDLE_AT_MOST.minusMinutes(1));
+        ticking.answer(john, 1, plain, counted(4)); // john asked again: kept
+        now[0] = now[0].plusSeconds(61);
+        assertThat(ticking.answers()).as("jane's forgotten, john's kept").isEqualTo(1);
+        ticking.answer(jane, 1, Shape.page(0, 20, null), counted(5));
+        assertThat(computed).hasValue(RememberedAnswers.MAX_SHAPES_PER_OWNER + 6);
+    }
+
+    @Test
     void theJsonIsWrittenAsItIsWhereverTheListGoes() {
         JsonMapper json = JsonMapper.builder().build();
         SerializedItems<ConversationItem> items = SerializedItems.of(List.of(), SerializedItems.writer(json, ConversationItem.class));

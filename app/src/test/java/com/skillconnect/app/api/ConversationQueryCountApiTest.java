@@ -10,7 +10,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The conversation list and the message history run a constant number of SQL statements whatever the number of
  * conversations, messages and reactions (no N+1), counted on the server's request threads. The list reads the caller's
- * inbox version first and is computed only when no list is remembered under it (ADR 35).
+ * inbox version first and is computed only when no list is remembered under it (ADR 35); a history page opens the
+ * history first (party check, read mark and the history's version) and is computed only when no page is remembered
+ * under that version or the opening marked it read (ADR 37).
  */
 class ConversationQueryCountApiTest extends ConversationApiSupport {
 
@@ -101,21 +103,41 @@ class ConversationQueryCountApiTest extends ConversationApiSupport {
         }
         Counted large = counting(() -> fetch(chat.messages(), chat.freelancer().caller()));
         Counted page = counting(() -> fetch(chat.messages() + "?page_size=4&before=" + (first + 100), chat.client().caller()));
+        Counted read = counting(() -> fetch(chat.messages() + "?page_size=4&before=" + (first + 100), chat.client().caller()));
+        Counted pageAgain = counting(() -> fetch(chat.messages() + "?page_size=4&before=" + (first + 100), chat.client().caller()));
 
         assertThat(small.response().json()).hasSize(1);
         assertThat(large.response().json()).hasSize(9);
-        // the party check, marking read and the page with its attachments, reactions and read marks: one statement
-        assertThat(small.statements()).as("%s", small.statements()).hasSize(1);
-        assertThat(large.statements()).as("%s", large.statements()).hasSize(1);
-        assertThat(page.statements()).as("%s", page.statements()).hasSize(1);
+        // the opening (party check, read mark, the history's version), then the page with its attachments, reactions and
+        // read marks: one statement each
+        for (Counted computed : List.of(small, large, page, read)) {
+            assertComputed(computed); // the first three marked read, the fourth reads the version the mark advanced
+        }
+        assertRemembered(pageAgain);
+        assertThat(pageAgain.response().body()).isEqualTo(read.response().body()).isEqualTo(page.response().body());
+    }
+
+    /** A history page computed: the opening, then the page. */
+    private static void assertComputed(Counted computed) {
+        assertThat(computed.statements()).as("%s", computed.statements()).hasSize(2);
+        assertThat(computed.statements().getFirst().sql()).contains("conversations.history_version");
+        assertThat(computed.statements().getLast().sql()).contains("conversations.message")
+                .doesNotContain("conversations.history_version");
+    }
+
+    /** A history page answered from memory: the opening only. */
+    private static void assertRemembered(Counted remembered) {
+        assertThat(remembered.statements()).as("%s", remembered.statements()).singleElement()
+                .extracting(Executed::sql).asString().contains("conversations.history_version");
     }
 
     @Test
-    void openingAHistoryIsOneStatementWhetherItMarksReadOrNot() {
+    void openingAHistoryIsOneStatementWhetherItMarksReadOrNotAndThePageAnotherUnlessRemembered() {
         Chat chat = acceptedServiceOrder("Once");
         Counted empty = counting(() -> fetch(chat.messages() + "?page_size=10", chat.freelancer().caller()));
         assertThat(empty.response().json().get("results")).as("a party's empty conversation").isEmpty();
-        assertThat(empty.statements()).as("%s", empty.statements()).hasSize(1);
+        assertComputed(empty);
+        assertRemembered(counting(() -> fetch(chat.messages() + "?page_size=10", chat.freelancer().caller())));
 
         long mine = said(chat, chat.freelancer(), "mine");
         long theirs = said(chat, chat.client(), "theirs");
@@ -123,11 +145,15 @@ class ConversationQueryCountApiTest extends ConversationApiSupport {
         Counted marking = counting(() -> fetch(chat.messages() + "?page_size=10", chat.freelancer().caller()));
         Counted after = counting(() -> fetch(chat.messages() + "?page_size=10&after=" + mine, chat.freelancer().caller()));
         Counted again = counting(() -> fetch(chat.messages(), chat.freelancer().caller()));
+        Counted markedAgain = counting(() -> fetch(chat.messages() + "?page_size=10", chat.freelancer().caller()));
 
         assertThat(participantVersion(chat, chat.freelancer())).as("marked read").isNotEqualTo(unread).endsWith(":0");
-        assertThat(marking.statements()).as("%s", marking.statements()).hasSize(1);
-        assertThat(after.statements()).as("%s", after.statements()).hasSize(1);
-        assertThat(again.statements()).as("%s", again.statements()).hasSize(1);
+        assertThat(marking.statements().getFirst().sql()).as("the opening marks").contains("update conversations.participant");
+        for (Counted computed : List.of(marking, after, again, markedAgain)) {
+            assertComputed(computed); // the mark advanced the version: computed once more
+        }
+        assertRemembered(counting(() -> fetch(chat.messages() + "?page_size=10", chat.freelancer().caller())));
+        assertThat(markedAgain.response().body()).as("the page it made with the mark").isEqualTo(marking.response().body());
         JsonNode page = marking.response().json().get("results");
         assertThat(page.valueStream().map(m -> m.get("id").asLong()).toList()).containsExactly(mine, theirs);
         assertThat(page.get(1).get("status").asString()).as("the page shows the read mark it made").isEqualTo("read");

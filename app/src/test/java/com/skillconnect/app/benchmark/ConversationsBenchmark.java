@@ -52,7 +52,9 @@ import tools.jackson.databind.JsonNode;
  * conversations; every request with the token of the user the path belongs to ({@link LoadGenerator#runOwned});
  * reading a page marks the conversation read, part of the cost. Then the SQL statements of one request (list: a busy
  * user's 200 conversations and an ordinary user's few; history: page_size 10 and 50), constant whatever the number,
- * is the aim, and their EXPLAIN.</li>
+ * is the aim, and their EXPLAIN. Lists and history pages are remembered (ADR 35, ADR 37) and each counted request was
+ * sent once before: a list counts the version only; a history page its opening, and its page when the request sent
+ * before marked the conversation read (the mark advanced the version: computed once more).</li>
  * <li>Fan-out: {@link ChatFanOut}, a separate JVM (the test class path, the same {@code java}), opens
  * {@code benchmark.sockets} chat sockets (both parties of half as many conversations, each user in one of them only)
  * and posts {@code benchmark.fanout-rate} messages/s over REST on a fixed schedule for

@@ -2,6 +2,7 @@ package com.skillconnect.conversations.application;
 
 import com.skillconnect.conversations.ConversationId;
 import com.skillconnect.conversations.domain.ChatPush;
+import com.skillconnect.conversations.domain.HistoryOpening;
 import com.skillconnect.conversations.domain.MessageQueries;
 import com.skillconnect.conversations.domain.MessageSlice;
 import com.skillconnect.conversations.domain.ReadSlice;
@@ -18,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads a conversation's messages by a cursor on their ids (ADR 25) and marks the conversation read for the
  * reader: unread count zero, and the other party told on the chat socket when that changed something. The party
  * check, the mark and the page are one statement ({@link MessageQueries#readBefore}).
+ * <p>
+ * A page answered from memory (ADR 37) is preceded by {@link #open}: the party check, the mark and the history's
+ * version in one statement; a page computed after it marks nothing more (unless a message of the other party arrived
+ * in between: then it marks that one, and tells the other party, as any page does).
  */
 @Service
 public class MessageHistory {
@@ -30,6 +35,25 @@ public class MessageHistory {
         this.queries = queries;
         this.push = push;
         this.clock = clock;
+    }
+
+    /**
+     * Opens the conversation's history for {@code reader}: checks that the reader is a party (else not found), marks
+     * it read for them and tells the other party when that changed something, and answers the history's version as it
+     * was before the mark (ADR 37). One statement, outside any transaction: the mark commits with it, before the other
+     * party is told.
+     */
+    public HistoryOpening open(UserId reader, long conversationId) {
+        if (conversationId <= 0) {
+            throw notFound(conversationId);
+        }
+        Instant now = clock.instant();
+        HistoryOpening opening = queries.open(new ConversationId(conversationId), reader, now)
+                .orElseThrow(() -> notFound(conversationId));
+        if (opening.marked()) {
+            push.read(opening.conversation(), reader, now);
+        }
+        return opening;
     }
 
     /** The newest {@code limit} messages below {@code before} (null: the newest), oldest first. */

@@ -14,6 +14,9 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
  * A party opening a slice also reads the conversation: in the same statement (ADR 25, addendum) the conversation is
  * checked to be the reader's and marked read for them (unread count zero, read mark on the other party's newest
  * message, read at {@code at}) when that changes something; the slice shows the read mark as it is after that.
+ * <p>
+ * A history page is remembered per conversation and <em>history version</em> (ADR 37): {@link #open} is the party check,
+ * the mark and the version in one statement, before any page is read or answered from memory.
  */
 @SecondaryPort
 public interface MessageQueries {
@@ -28,6 +31,16 @@ public interface MessageQueries {
 
     /** The oldest {@code limit} messages with an id above {@code after}, as {@link #readBefore} reads them. */
     Optional<ReadSlice> readAfter(ConversationId conversation, UserId reader, long after, int limit, Instant at);
+
+    /**
+     * Opens the conversation's history for {@code reader} at {@code at}: checks that the reader is a party, marks the
+     * conversation read for them as {@link #readBefore} does, and reads the conversation's history version (advanced,
+     * when it commits, by every transaction that changes anything a page of it shows), all in one statement whose
+     * snapshot is from before the mark. A page computed afterwards shows every change up to that version.
+     *
+     * @return empty when {@code reader} is no party of the conversation (nothing is read, nothing changes)
+     */
+    Optional<HistoryOpening> open(ConversationId conversation, UserId reader, Instant at);
 
     Optional<MessageView> one(MessageId message);
 }

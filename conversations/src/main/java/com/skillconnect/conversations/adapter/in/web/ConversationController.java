@@ -75,14 +75,14 @@ class ConversationController extends MessagingEndpoints {
         this.inbox = inbox;
         this.lists = lists;
         this.json = json;
-        this.listWriter = SerializedItems.writer(json);
+        this.listWriter = SerializedItems.writer(json, ConversationItem.class);
     }
 
     @GetMapping(params = {"!page", "!page_size"})
     @Operation(summary = "The caller's conversations, most recent activity first (plain array; archived ones left out)")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "*/*",
             array = @ArraySchema(schema = @Schema(implementation = ConversationItem.class))))
-    SerializedItems list(@AuthenticationPrincipal Jwt token) {
+    SerializedItems<ConversationItem> list(@AuthenticationPrincipal Jwt token) {
         UserId user = user(token);
         return lists.answer(user, inbox.version(user), Shape.plain(PLAIN_LIST_LIMIT, MediaUrls.base()),
                 () -> new Answer(items(inbox.recent(user, PLAIN_LIST_LIMIT)), 0)).items();
@@ -95,7 +95,7 @@ class ConversationController extends MessagingEndpoints {
         Answer answer = lists.answer(user, inbox.version(user),
                 Shape.page(pageable.getOffset(), pageable.getPageSize(), MediaUrls.base()), () -> {
                     ConversationPage page = inbox.list(user, pageable.getOffset(), pageable.getPageSize());
-                    SerializedItems items = items(page.conversations());
+                    SerializedItems<ConversationItem> items = items(page.conversations());
                     // the total as PageImpl makes it of the items and the counted total (the last page: offset + items)
                     long total = new PageImpl<>(page.conversations(), pageable, page.total()).getTotalElements();
                     return new Answer(items, total);
@@ -159,7 +159,7 @@ class ConversationController extends MessagingEndpoints {
     }
 
     /** The items of these conversations as JSON, exactly as Spring MVC writes a {@code List<ConversationItem>}. */
-    private SerializedItems items(List<ConversationView> views) {
+    private SerializedItems<ConversationItem> items(List<ConversationView> views) {
         return SerializedItems.of(views.stream().map(view -> ConversationItem.of(view, json)).toList(), listWriter);
     }
 

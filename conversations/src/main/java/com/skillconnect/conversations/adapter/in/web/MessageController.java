@@ -1,17 +1,27 @@
 package com.skillconnect.conversations.adapter.in.web;
 
 import com.skillconnect.conversations.adapter.in.web.MessagingItems.MessageItem;
+import com.skillconnect.conversations.adapter.in.web.RememberedHistories.Answer;
+import com.skillconnect.conversations.adapter.in.web.RememberedHistories.Shape;
 import com.skillconnect.conversations.application.MessageHistory;
 import com.skillconnect.conversations.application.MessagePosting;
 import com.skillconnect.conversations.application.MessageReactions;
+import com.skillconnect.conversations.domain.HistoryOpening;
 import com.skillconnect.conversations.domain.MessageDraft;
 import com.skillconnect.conversations.domain.MessageSlice;
+import com.skillconnect.identity.UserId;
 import com.skillconnect.kernel.UploadedFile;
+import com.skillconnect.kernel.spring.MediaUrls;
 import com.skillconnect.kernel.spring.MultipartUploads;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +38,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A conversation's messages (ADR 25). Reading: without paging parameters the newest 100 as a plain array, oldest
@@ -37,6 +49,11 @@ import tools.jackson.databind.JsonNode;
  * a form ({@code multipart/form-data}: the last value of a repeated field wins, as in Django) with
  * {@code message_type} text, file or voice, {@code content}, {@code attachment_file}, {@code voice_duration}.
  * Reacting: {@code {"emoji": "👍"}} toggles the caller's one reaction.
+ * <p>
+ * Reading (both forms) opens the history first (party check, read mark, the history's version: one statement), then
+ * answers the page's JSON remembered for that version or computes, writes and remembers it ({@link RememberedHistories},
+ * ADR 37); a request whose opening marked the conversation read computes its page and remembers nothing (the next
+ * request reads the version its mark advanced). The envelope's links are built per request.
  */
 @RestController
 @RequestMapping(MessagingEndpoints.BASE + "/conversations/{conversationId}/messages")
@@ -50,13 +67,17 @@ class MessageController extends MessagingEndpoints {
     private final MessageHistory history;
     private final MessagePosting posting;
     private final MessageReactions reactions;
+    private final RememberedHistories histories;
+    private final ObjectWriter pageWriter;
 
     MessageController(MessagingViolationMessages words, MessageHistory history, MessagePosting posting,
-            MessageReactions reactions) {
+            MessageReactions reactions, RememberedHistories histories, JsonMapper json) {
         super(words);
         this.history = history;
         this.posting = posting;
         this.reactions = reactions;
+        this.histories = histories;
+        this.pageWriter = SerializedItems.writer(json, MessageItem.class);
     }
 
     /** A page of the history: {@code next} older messages, {@code previous} newer ones (absolute URLs or null). */
@@ -65,8 +86,13 @@ class MessageController extends MessagingEndpoints {
 
     @GetMapping(params = {"!page_size", "!before", "!after"})
     @Operation(summary = "The newest 100 messages, oldest first (plain array); marks the conversation read")
-    List<MessageItem> list(@AuthenticationPrincipal Jwt token, @PathVariable String conversationId) {
-        return items(history.before(user(token), id(conversationId, "conversation"), null, PLAIN_LIMIT));
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "*/*",
+            array = @ArraySchema(schema = @Schema(implementation = MessageItem.class))))
+    SerializedItems<MessageItem> list(@AuthenticationPrincipal Jwt token, @PathVariable String conversationId) {
+        UserId reader = user(token);
+        long conversation = id(conversationId, "conversation");
+        return answer(reader, conversation, Shape.plain(PLAIN_LIMIT, MediaUrls.base()),
+                () -> history.before(reader, conversation, null, PLAIN_LIMIT)).items();
     }
 
     @GetMapping
@@ -75,16 +101,20 @@ class MessageController extends MessagingEndpoints {
     MessagePage page(@AuthenticationPrincipal Jwt token, @PathVariable String conversationId,
             @RequestParam(name = "page_size", required = false) String pageSize,
             @RequestParam(required = false) String before, @RequestParam(required = false) String after) {
+        UserId reader = user(token);
         long conversation = id(conversationId, "conversation");
         int size = size(pageSize);
         Long afterId = cursor(after);
-        MessageSlice slice = afterId != null && cursor(before) == null
-                ? history.after(user(token), conversation, afterId, size)
-                : history.before(user(token), conversation, cursor(before), size);
-        List<MessageItem> results = items(slice);
-        String next = slice.older() && !results.isEmpty() ? link("before", results.getFirst().id(), size) : null;
-        String previous = slice.newer() && !results.isEmpty() ? link("after", results.getLast().id(), size) : null;
-        return new MessagePage(next, previous, results);
+        Long beforeId = cursor(before);
+        Answer page = afterId != null && beforeId == null
+                ? answer(reader, conversation, Shape.after(afterId, size, MediaUrls.base()),
+                        () -> history.after(reader, conversation, afterId, size))
+                : answer(reader, conversation, Shape.before(beforeId, size, MediaUrls.base()),
+                        () -> history.before(reader, conversation, beforeId, size));
+        boolean any = !page.items().isEmpty();
+        String next = page.older() && any ? link("before", page.first(), size) : null;
+        String previous = page.newer() && any ? link("after", page.last(), size) : null;
+        return new MessagePage(next, previous, page.items());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -122,8 +152,21 @@ class MessageController extends MessagingEndpoints {
                 emoji != null && emoji.isString() ? emoji.asString() : null));
     }
 
-    private static List<MessageItem> items(MessageSlice slice) {
-        return slice.messages().stream().map(MessageItem::of).toList();
+    /**
+     * The page of {@code shape}: opens the history (party check, read mark, version), then answers the page remembered
+     * under the version or computes it with {@code read}; a page read after a mark this request made is not remembered.
+     */
+    private Answer answer(UserId reader, long conversation, Shape shape, Supplier<MessageSlice> read) {
+        HistoryOpening opening = history.open(reader, conversation);
+        Supplier<Answer> compute = () -> answer(read.get());
+        return opening.marked() ? compute.get() : histories.answer(conversation, opening.version(), shape, compute);
+    }
+
+    /** The slice's messages as JSON, exactly as Spring MVC writes a {@code List<MessageItem>}, and its edges. */
+    private Answer answer(MessageSlice slice) {
+        List<MessageItem> items = slice.messages().stream().map(MessageItem::of).toList();
+        return new Answer(SerializedItems.of(items, pageWriter), slice.older(), slice.newer(),
+                items.isEmpty() ? 0 : items.getFirst().id(), items.isEmpty() ? 0 : items.getLast().id());
     }
 
     private static int size(String text) {

@@ -1,6 +1,5 @@
 package com.skillconnect.conversations.adapter.in.web;
 
-import com.skillconnect.conversations.adapter.in.web.MessagingItems.ConversationItem;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.List;
@@ -13,13 +12,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Conversation items already written as a JSON array, by the application's {@link JsonMapper} as Spring MVC writes a
- * {@code List<ConversationItem>}: Jackson writes these bytes as they are wherever the list is answered (the plain array,
- * the envelope's {@code results}), so a remembered list is answered byte for byte as it was when computed (ADR 35).
- * Only a list's size is known, not its items: asking for one is a mistake ({@link UnsupportedOperationException}).
+ * Items (conversations, messages) already written as a JSON array, by the application's {@link JsonMapper} as Spring
+ * MVC writes a {@code List} of them: Jackson writes these bytes as they are wherever the list is answered (the plain
+ * array, the envelope's {@code results}), so a remembered answer is answered byte for byte as it was when computed
+ * (ADR 35, ADR 37). Only a list's size is known, not its items: asking for one is a mistake
+ * ({@link UnsupportedOperationException}).
+ *
+ * @param <T> the items' type
  */
 @JsonSerialize(using = SerializedItems.Writer.class)
-final class SerializedItems extends AbstractList<ConversationItem> {
+final class SerializedItems<T> extends AbstractList<T> {
 
     private final SerializedString json;
     private final int length;
@@ -31,14 +33,14 @@ final class SerializedItems extends AbstractList<ConversationItem> {
         this.size = size;
     }
 
-    /** The items written by {@code writer} (the application's mapper's writer for a list of items). */
-    static SerializedItems of(List<ConversationItem> items, ObjectWriter writer) {
-        return new SerializedItems(writer.writeValueAsBytes(items), items.size());
+    /** The items written by {@code writer} (the application's mapper's writer for a list of items, {@link #writer}). */
+    static <T> SerializedItems<T> of(List<T> items, ObjectWriter writer) {
+        return new SerializedItems<>(writer.writeValueAsBytes(items), items.size());
     }
 
-    /** The writer Spring MVC's Jackson converter uses for a {@code List<ConversationItem>}. */
-    static ObjectWriter writer(JsonMapper json) {
-        return json.writerFor(json.getTypeFactory().constructCollectionType(List.class, ConversationItem.class));
+    /** The writer Spring MVC's Jackson converter uses for a {@code List<T>}. */
+    static ObjectWriter writer(JsonMapper json, Class<?> item) {
+        return json.writerFor(json.getTypeFactory().constructCollectionType(List.class, item));
     }
 
     /** How many bytes the JSON takes. */
@@ -62,8 +64,8 @@ final class SerializedItems extends AbstractList<ConversationItem> {
     }
 
     @Override
-    public ConversationItem get(int index) {
-        throw new UnsupportedOperationException("a list of conversations written as JSON only answers its JSON");
+    public T get(int index) {
+        throw new UnsupportedOperationException("a list of items written as JSON only answers its JSON");
     }
 
     @Override
@@ -78,14 +80,14 @@ final class SerializedItems extends AbstractList<ConversationItem> {
 
     @Override
     public String toString() {
-        return size + " conversation items as " + length() + " bytes of JSON";
+        return size + " items as " + length() + " bytes of JSON";
     }
 
     /** Writes the remembered bytes as the value, unchanged. */
-    static final class Writer extends ValueSerializer<SerializedItems> {
+    static final class Writer extends ValueSerializer<SerializedItems<?>> {
 
         @Override
-        public void serialize(SerializedItems items, JsonGenerator generator, SerializationContext context) {
+        public void serialize(SerializedItems<?> items, JsonGenerator generator, SerializationContext context) {
             generator.writeRawValue(items.json);
         }
     }

@@ -12,9 +12,9 @@ import org.springframework.data.domain.Pageable;
  */
 final class SerializedPage extends PageImpl<ConversationItem> {
 
-    private final transient SerializedItems items;
+    private final transient SerializedItems<ConversationItem> items;
 
-    SerializedPage(SerializedItems items, Pageable pageable, long total) {
+    SerializedPage(SerializedItems<ConversationItem> items, Pageable pageable, long total) {
         super(List.of(), pageable, total);
         this.items = items;
     }

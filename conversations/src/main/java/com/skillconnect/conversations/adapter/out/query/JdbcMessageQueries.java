@@ -3,6 +3,7 @@ package com.skillconnect.conversations.adapter.out.query;
 import com.skillconnect.conversations.ConversationId;
 import com.skillconnect.conversations.MessageId;
 import com.skillconnect.conversations.domain.Conversation;
+import com.skillconnect.conversations.domain.HistoryOpening;
 import com.skillconnect.conversations.domain.MessageQueries;
 import com.skillconnect.conversations.domain.MessageSlice;
 import com.skillconnect.conversations.domain.MessageType;
@@ -43,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * read in the statement's snapshot, from before that update, so a message of the other party shows the update's new
  * read mark and time ({@code returning}) where it made one. The conversation's row comes with every row (one row
  * without a message when the page is empty).
+ * <p>
+ * {@link #open} is the same check and mark without a page, with the conversation's history version instead (ADR 37).
  */
 @Component
 class JdbcMessageQueries implements MessageQueries {
@@ -62,10 +65,11 @@ class JdbcMessageQueries implements MessageQueries {
             left join conversations.participant r on r.conversation_id = m.conversation_id and r.user_id <> m.sender_user_id
             """;
     /**
-     * A slice as its reader opens it; {@code %1$s} is the page's comparison with the cursor, {@code %2$s} its order,
-     * {@code %3$s} the comparison of the messages beyond the cursor.
+     * The conversation row when the reader is one of its parties ({@code party}), the other party's newest message
+     * ({@code newest}) and the reader's read mark when something changes ({@code marked}); parameters: the conversation,
+     * the reader, the conversation, the reader, the time, the reader.
      */
-    private static final String OPEN = """
+    private static final String MARK = """
             with party as (
                 select id, order_id, order_type, client_user_id, freelancer_user_id, created_at
                 from conversations.conversation where id = ? and ? in (client_user_id, freelancer_user_id)),
@@ -77,16 +81,24 @@ class JdbcMessageQueries implements MessageQueries {
                 from party, newest
                 where p.conversation_id = party.id and p.user_id = ?
                     and (p.unread_count > 0 or p.last_read_message_id < newest.id)
-                returning p.last_read_message_id as mark, p.last_read_at as mark_at),
+                returning p.last_read_message_id as mark, p.last_read_at as mark_at)""";
+    private static final String PARTY = """
+            k.id as party_conversation_id, k.order_id as party_order_id, k.order_type as party_order_type,
+                k.client_user_id as party_client, k.freelancer_user_id as party_freelancer, k.created_at as party_created_at,
+                mk.mark""";
+    /**
+     * A slice as its reader opens it; {@code %1$s} is the page's comparison with the cursor, {@code %2$s} its order,
+     * {@code %3$s} the comparison of the messages beyond the cursor.
+     */
+    private static final String OPEN = MARK + """
+            ,
             reads as materialized (
                 select r.user_id, r.last_read_message_id, r.last_read_at
                 from conversations.participant r join party on r.conversation_id = party.id),
             page as (
                 select * from conversations.message where conversation_id = ? and id %1$s ? and is_active
                 order by id %2$s limit ?)
-            select k.id as party_conversation_id, k.order_id as party_order_id, k.order_type as party_order_type,
-                k.client_user_id as party_client, k.freelancer_user_id as party_freelancer, k.created_at as party_created_at,
-                mk.mark, """ + MESSAGE + """
+            select\s""" + PARTY + ", " + MESSAGE + """
                 , case when m.sender_user_id <> ? and mk.mark >= m.id then mk.mark_at
                     when r.last_read_message_id >= m.id then r.last_read_at end as read_at,
                 exists (select 1 from conversations.message n where n.conversation_id = ? and n.id %3$s ?) as beyond
@@ -98,6 +110,18 @@ class JdbcMessageQueries implements MessageQueries {
              order by m.id %2$s""";
     private static final String OPEN_BEFORE = OPEN.formatted("<", "desc", ">=");
     private static final String OPEN_AFTER = OPEN.formatted(">", "asc", "<=");
+    /**
+     * Opening a history before its page is read or answered from memory (ADR 37): the party check and the mark as
+     * {@link #OPEN} makes them, and the conversation's history version, read in the statement's snapshot (from before
+     * the mark, which advances it only when it commits).
+     */
+    private static final String OPENING = MARK + """
+
+            select\s""" + PARTY + """
+                , coalesce((select v.version from conversations.history_version v where v.conversation_id = k.id), 0)
+                    as history_version
+            from party k
+            left join marked mk on true""";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -110,7 +134,7 @@ class JdbcMessageQueries implements MessageQueries {
     @Override
     public Optional<ReadSlice> readBefore(ConversationId conversation, UserId reader, long before, int limit,
             Instant at) {
-        return open(OPEN_BEFORE, conversation, reader, before, limit, at).map(opened -> {
+        return read(OPEN_BEFORE, conversation, reader, before, limit, at).map(opened -> {
             List<MessageView> rows = opened.rows();
             boolean older = rows.size() > limit;
             List<MessageView> page = new ArrayList<>(rows.subList(0, Math.min(limit, rows.size())));
@@ -121,7 +145,7 @@ class JdbcMessageQueries implements MessageQueries {
 
     @Override
     public Optional<ReadSlice> readAfter(ConversationId conversation, UserId reader, long after, int limit, Instant at) {
-        return open(OPEN_AFTER, conversation, reader, after, limit, at).map(opened -> {
+        return read(OPEN_AFTER, conversation, reader, after, limit, at).map(opened -> {
             List<MessageView> rows = opened.rows();
             boolean newer = rows.size() > limit;
             return new ReadSlice(opened.conversation(),
@@ -134,7 +158,7 @@ class JdbcMessageQueries implements MessageQueries {
     private record Opened(Conversation conversation, boolean marked, boolean beyond, List<MessageView> rows) {
     }
 
-    private Optional<Opened> open(String sql, ConversationId conversation, UserId reader, long cursor, int limit,
+    private Optional<Opened> read(String sql, ConversationId conversation, UserId reader, long cursor, int limit,
             Instant at) {
         Opened[] opened = {null};
         List<MessageView> rows = new ArrayList<>(limit + 1);
@@ -142,12 +166,7 @@ class JdbcMessageQueries implements MessageQueries {
         long user = reader.value();
         jdbc.query(sql, (ResultSet row) -> {
             if (opened[0] == null) {
-                row.getLong("mark");
-                boolean marked = !row.wasNull();
-                opened[0] = new Opened(new Conversation(new ConversationId(row.getLong("party_conversation_id")),
-                        new OrderId(row.getLong("party_order_id")), OrderType.valueOf(row.getString("party_order_type")),
-                        new UserId(row.getLong("party_client")), new UserId(row.getLong("party_freelancer")),
-                        row.getTimestamp("party_created_at").toInstant()), marked, row.getBoolean("beyond"), rows);
+                opened[0] = new Opened(party(row), marked(row), row.getBoolean("beyond"), rows);
             }
             row.getLong("id");
             if (!row.wasNull()) {
@@ -155,6 +174,28 @@ class JdbcMessageQueries implements MessageQueries {
             }
         }, id, user, id, user, Timestamp.from(at), user, id, cursor, limit + 1, user, id, cursor);
         return Optional.ofNullable(opened[0]);
+    }
+
+    @Override
+    public Optional<HistoryOpening> open(ConversationId conversation, UserId reader, Instant at) {
+        long id = conversation.value();
+        long user = reader.value();
+        return jdbc.query(OPENING, (row, n) -> new HistoryOpening(party(row), marked(row), row.getLong("history_version")),
+                id, user, id, user, Timestamp.from(at), user).stream().findFirst();
+    }
+
+    /** The conversation of a row whose reader is one of its parties ({@link #PARTY}). */
+    private static Conversation party(ResultSet row) throws SQLException {
+        return new Conversation(new ConversationId(row.getLong("party_conversation_id")),
+                new OrderId(row.getLong("party_order_id")), OrderType.valueOf(row.getString("party_order_type")),
+                new UserId(row.getLong("party_client")), new UserId(row.getLong("party_freelancer")),
+                row.getTimestamp("party_created_at").toInstant());
+    }
+
+    /** Whether the row's statement marked the conversation read ({@code mark} returned by {@link #MARK}'s update). */
+    private static boolean marked(ResultSet row) throws SQLException {
+        row.getLong("mark");
+        return !row.wasNull();
     }
 
     @Override

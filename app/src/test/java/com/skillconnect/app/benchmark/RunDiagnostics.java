@@ -28,7 +28,8 @@ import javax.management.openmbean.CompositeData;
  * What else happened while a scenario was measured, to tell a slow tail's cause apart (docs/benchmarks/talent-browse.md,
  * step 9): the server's own time per request ({@link ServerTimings}), JVM pauses (every stop-the-world GC pause, from the collectors' notifications), the connection pool (the
  * most threads waiting for a connection, sampled every millisecond, and the mean time to get one), the CPU the
- * background renewal thread ({@code browse-renew}) took, the remembered browse results' hits and misses, and what
+ * background renewal thread ({@code browse-renew}) took, the remembered answers' hits and misses (talent's browse results,
+ * conversations' lists and history pages), and what
  * PostgreSQL read from outside its shared buffers and its checkpoints, and the machine's TCP retransmissions
  * ({@link TcpCounters}).
  */
@@ -194,8 +195,13 @@ final class RunDiagnostics implements AutoCloseable {
             return 0;
         }
         return meters.find("cache.gets").tag("result", result).functionCounters().stream()
-                .filter(counter -> counter.getId().getTag("cache") != null && counter.getId().getTag("cache").startsWith("browse."))
+                .filter(counter -> remembered(counter.getId().getTag("cache")))
                 .mapToDouble(counter -> counter.count()).sum();
+    }
+
+    /** The caches of remembered answers: talent's browse results, conversations' lists and history pages. */
+    private static boolean remembered(String cache) {
+        return cache != null && (cache.startsWith("browse.") || cache.startsWith("conversations."));
     }
 
     private static long renewalCpuNanos() {

@@ -70,7 +70,9 @@ import tools.jackson.databind.JsonNode;
  * markdown, marked a validation run, to {@code app/target/conversations-chat-validation.md} instead. Other knobs as the
  * other benchmarks: {@code benchmark.clients} (16), {@code benchmark.warmup} (40 s), {@code benchmark.scenario-warmup}
  * (5 s), {@code benchmark.seconds} (25 s), {@code benchmark.only} (scenarios whose name contains it: {@code list},
- * {@code history}, {@code fan-out}), {@code benchmark.reseed-conversations}, {@code benchmark.data-dir}.
+ * {@code history}, {@code fan-out}; their markdown goes to {@code app/target/conversations-chat-partial.md}),
+ * {@code benchmark.remembered-histories} (the server's memory for remembered history pages; the application's default
+ * when not given), {@code benchmark.reseed-conversations}, {@code benchmark.data-dir}.
  */
 @Tag("benchmark")
 class ConversationsBenchmark {
@@ -151,7 +153,7 @@ class ConversationsBenchmark {
                 ? Path.of(System.getProperty("benchmark.conversations-report", "../docs/benchmarks/conversations-chat.md")).toAbsolutePath().normalize()
                 : Path.of("target", "conversations-chat-validation.md").toAbsolutePath();
         String loadBefore = loadAverage();
-        try (ConfigurableApplicationContext app = BenchmarkSupport.start()) {
+        try (ConfigurableApplicationContext app = BenchmarkSupport.start(rememberedHistories())) {
             DataSource dataSource = app.getBean(DataSource.class).unwrap(HikariDataSource.class);
             long seedMillis = seed(dataSource);
             String settings = "Hikari maximum-pool-size %d".formatted(((HikariDataSource) dataSource).getMaximumPoolSize());
@@ -452,6 +454,15 @@ class ConversationsBenchmark {
             return status[0];
         });
         return new Counted(what, path, status[0], statements);
+    }
+
+    /**
+     * The server's arguments for {@code -Dbenchmark.remembered-histories} (the memory for remembered history pages, e.g.
+     * {@code 64MB}), if given: none otherwise, so the application's default applies.
+     */
+    private static String[] rememberedHistories() {
+        String bound = System.getProperty("benchmark.remembered-histories");
+        return bound == null ? new String[0] : new String[] {"--skillconnect.conversations.remembered-histories=" + bound};
     }
 
     /** Runs {@link ChatFanOut} in a JVM of its own and reads its result line. */

@@ -50,7 +50,7 @@ class RememberedHistories extends RememberedAnswers<RememberedHistories.Shape, R
     }
 
     @Autowired
-    RememberedHistories(Clock clock, @Value("${skillconnect.conversations.remembered-histories:64MB}") DataSize bound,
+    RememberedHistories(Clock clock, @Value("${skillconnect.conversations.remembered-histories:256MB}") DataSize bound,
             ObjectProvider<MeterRegistry> registry) {
         this(clock, bound.toBytes(), Optional.ofNullable(registry.getIfAvailable()));
     }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -23,13 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
 @JsonSerialize(using = SerializedItems.Writer.class)
 final class SerializedItems<T> extends AbstractList<T> {
 
-    private final SerializedString json;
+    private final String json;
     private final int length;
+    private final int memory;
     private final int size;
 
     private SerializedItems(byte[] json, int size) {
-        this.json = new SerializedString(new String(json, StandardCharsets.UTF_8));
-        this.length = this.json.asUnquotedUTF8().length; // encodes once now, kept for every answer
+        this.json = new String(json, StandardCharsets.UTF_8);
+        this.length = json.length;
+        // only the text is kept, not its UTF-8 bytes: Jackson encodes it again as it writes it (tens of microseconds for a
+        // page), and remembered answers take half the memory (a Latin-1 text holds a byte per character, others two)
+        this.memory = this.json.chars().allMatch(c -> c < 256) ? this.json.length() : 2 * this.json.length();
         this.size = size;
     }
 
@@ -43,19 +46,19 @@ final class SerializedItems<T> extends AbstractList<T> {
         return json.writerFor(json.getTypeFactory().constructCollectionType(List.class, item));
     }
 
-    /** How many bytes the JSON takes. */
+    /** How many bytes the JSON takes in UTF-8. */
     int length() {
         return length;
     }
 
-    /** About how much memory it holds: the text and its UTF-8 encoding (kept for writing). */
+    /** About how much memory its text holds. */
     int memory() {
-        return length + json.getValue().length();
+        return memory;
     }
 
     /** The JSON as it is answered. */
     String text() {
-        return json.getValue();
+        return json;
     }
 
     @Override
@@ -83,7 +86,7 @@ final class SerializedItems<T> extends AbstractList<T> {
         return size + " items as " + length() + " bytes of JSON";
     }
 
-    /** Writes the remembered bytes as the value, unchanged. */
+    /** Writes the remembered JSON as the value, unchanged. */
     static final class Writer extends ValueSerializer<SerializedItems<?>> {
 
         @Override

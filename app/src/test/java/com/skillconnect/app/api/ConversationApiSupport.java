@@ -1,12 +1,24 @@
 package com.skillconnect.app.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.MultipartForm;
 import com.skillconnect.app.test.TestSocket;
+import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -117,6 +129,59 @@ abstract class ConversationApiSupport extends OrderApiSupport {
             return files.count();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** {@code path} asked by {@code party} through a proxy that tells the original scheme and host ({@code origin}). */
+    Counted forwarded(String path, Party party, String origin) {
+        URI uri = URI.create(origin);
+        return counting(() -> api.get(path).from(client).bearer(party.caller().access())
+                .header("X-Forwarded-Host", uri.getHost()).header("X-Forwarded-Proto", uri.getScheme()).send());
+    }
+
+    /**
+     * Runs {@code first} and {@code second} in two transactions on two threads that commit at the same instant (each
+     * waits after its writes until the other has written too), {@code rounds} times, and asserts that every commit
+     * succeeded: two transactions that lock the same version rows in opposite orders would deadlock, and PostgreSQL would
+     * abort one of them.
+     */
+    void commitTogether(Runnable first, Runnable second, int rounds) throws InterruptedException, TimeoutException {
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        CyclicBarrier bothWritten = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Runnable writes : List.of(first, second)) {
+                done.add(threads.submit(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        try {
+                            transaction.executeWithoutResult(status -> {
+                                writes.run();
+                                try {
+                                    bothWritten.await(10, TimeUnit.SECONDS); // both commit at the same instant
+                                } catch (Exception e) {
+                                    throw new IllegalStateException("the other transaction failed", e);
+                                }
+                            });
+                        } catch (RuntimeException e) {
+                            bothWritten.reset(); // the other stops waiting
+                            throw e;
+                        }
+                    }
+                    return null;
+                }));
+            }
+            List<String> failures = new ArrayList<>();
+            for (Future<?> thread : done) {
+                try {
+                    thread.get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    failures.add(String.valueOf(e.getCause()));
+                }
+            }
+            assertThat(failures).as("a commit failed (a deadlock?)").isEmpty();
+        } finally {
+            threads.shutdownNow();
         }
     }
 }

@@ -9,12 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -28,6 +23,8 @@ import tools.jackson.databind.JsonNode;
  * lists, and answers for two media bases, never mix.
  */
 class ConversationListRememberedApiTest extends ConversationApiSupport {
+
+    private static final String UPDATED = "update conversations.conversation set updated_at = now() where id = ?";
 
     @Test
     void aListAskedAgainIsAnsweredFromMemoryAfterReadingTheVersionByteForByteAsComputed() {
@@ -136,12 +133,9 @@ class ConversationListRememberedApiTest extends ConversationApiSupport {
 
         for (String list : List.of(CONVERSATIONS, CONVERSATIONS + "?page=1")) {
             String local = rememberedTwice(chat.client(), list).toString();
-            Counted one = counting(() -> api.get(list).from(client).bearer(chat.client().caller().access())
-                    .header("X-Forwarded-Host", "one.example").send());
-            Counted two = counting(() -> api.get(list).from(client).bearer(chat.client().caller().access())
-                    .header("X-Forwarded-Host", "two.example").header("X-Forwarded-Proto", "https").send());
-            Counted oneAgain = counting(() -> api.get(list).from(client).bearer(chat.client().caller().access())
-                    .header("X-Forwarded-Host", "one.example").send());
+            Counted one = forwarded(list, chat.client(), "http://one.example");
+            Counted two = forwarded(list, chat.client(), "https://two.example");
+            Counted oneAgain = forwarded(list, chat.client(), "http://one.example");
 
             assertThat(local).contains("\"http://localhost:" + port + "/media/profiles/c.png\"");
             assertThat(one.response().body()).contains("\"http://one.example/media/profiles/c.png\"")
@@ -198,46 +192,9 @@ class ConversationListRememberedApiTest extends ConversationApiSupport {
         List<Long> first = List.of(opened(a, b), opened(c, a));
         List<Long> second = List.of(opened(c, b), opened(a, c));
         Map<Long, Long> before = versions(a, List.of(b, c));
-        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
         int rounds = 40;
-        CyclicBarrier bothWritten = new CyclicBarrier(2);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (List<Long> rows : List.of(first, second)) {
-                done.add(threads.submit(() -> {
-                    for (int round = 0; round < rounds; round++) {
-                        try {
-                            transaction.executeWithoutResult(status -> {
-                                for (long row : rows) {
-                                    jdbc.update("update conversations.conversation set updated_at = now() where id = ?", row);
-                                }
-                                try {
-                                    bothWritten.await(10, TimeUnit.SECONDS); // both commit at the same instant
-                                } catch (Exception e) {
-                                    throw new IllegalStateException("the other transaction failed", e);
-                                }
-                            });
-                        } catch (RuntimeException e) {
-                            bothWritten.reset(); // the other stops waiting
-                            throw e;
-                        }
-                    }
-                    return null;
-                }));
-            }
-            List<String> failures = new ArrayList<>();
-            for (Future<?> thread : done) {
-                try {
-                    thread.get(60, TimeUnit.SECONDS);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    failures.add(String.valueOf(e.getCause()));
-                }
-            }
-            assertThat(failures).as("a commit failed (a deadlock?)").isEmpty();
-        } finally {
-            threads.shutdownNow();
-        }
+        commitTogether(() -> first.forEach(row -> jdbc.update(UPDATED, row)), () -> second.forEach(row -> jdbc.update(UPDATED, row)),
+                rounds);
         Map<Long, Long> after = versions(a, List.of(b, c));
         assertThat(after).isEqualTo(Map.of(a, before.get(a) + 2L * rounds, b, before.get(b) + 2L * rounds,
                 c, before.get(c) + 2L * rounds));

@@ -13,13 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -172,12 +166,9 @@ class MessageHistoryRememberedApiTest extends ConversationApiSupport {
 
         for (String page : List.of(chat.messages(), chat.messages() + "?page_size=5")) {
             String local = settled(chat.client(), page).toString();
-            Counted one = counting(() -> api.get(page).from(client).bearer(chat.client().caller().access())
-                    .header("X-Forwarded-Host", "one.example").send());
-            Counted two = counting(() -> api.get(page).from(client).bearer(chat.client().caller().access())
-                    .header("X-Forwarded-Host", "two.example").header("X-Forwarded-Proto", "https").send());
-            Counted oneAgain = counting(() -> api.get(page).from(client).bearer(chat.client().caller().access())
-                    .header("X-Forwarded-Host", "one.example").send());
+            Counted one = forwarded(page, chat.client(), "http://one.example");
+            Counted two = forwarded(page, chat.client(), "https://two.example");
+            Counted oneAgain = forwarded(page, chat.client(), "http://one.example");
 
             assertThat(local).contains("\"http://localhost:" + port + "/media/attachments/");
             assertThat(one.response().body()).contains("\"http://one.example/media/attachments/").doesNotContain("localhost");
@@ -277,48 +268,16 @@ class MessageHistoryRememberedApiTest extends ConversationApiSupport {
         List<Object[]> second = List.of(new Object[] {message, message(one, b)}, new Object[] {conversation, two},
                 new Object[] {message, message(two, a)}, new Object[] {participant, one, b});
         Map<Long, Long> histories = historyVersions(List.of(one, two));
-        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
         int rounds = 40;
-        CyclicBarrier bothWritten = new CyclicBarrier(2);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (List<Object[]> writes : List.of(first, second)) {
-                done.add(threads.submit(() -> {
-                    for (int round = 0; round < rounds; round++) {
-                        try {
-                            transaction.executeWithoutResult(status -> {
-                                for (Object[] write : writes) {
-                                    jdbc.update((String) write[0], Arrays.copyOfRange(write, 1, write.length));
-                                }
-                                try {
-                                    bothWritten.await(10, TimeUnit.SECONDS); // both commit at the same instant
-                                } catch (Exception e) {
-                                    throw new IllegalStateException("the other transaction failed", e);
-                                }
-                            });
-                        } catch (RuntimeException e) {
-                            bothWritten.reset(); // the other stops waiting
-                            throw e;
-                        }
-                    }
-                    return null;
-                }));
-            }
-            List<String> failures = new ArrayList<>();
-            for (Future<?> thread : done) {
-                try {
-                    thread.get(60, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    failures.add(String.valueOf(e.getCause()));
-                }
-            }
-            assertThat(failures).as("a commit failed (a deadlock?)").isEmpty();
-        } finally {
-            threads.shutdownNow();
-        }
+        commitTogether(() -> write(first), () -> write(second), rounds);
         assertThat(historyVersions(List.of(one, two))).isEqualTo(plus(histories, 2L * rounds));
         assertThat(inboxVersions(List.of(a, b, c))).isEqualTo(plus(inboxes, 2L * rounds));
+    }
+
+    private void write(List<Object[]> writes) {
+        for (Object[] write : writes) {
+            jdbc.update((String) write[0], Arrays.copyOfRange(write, 1, write.length));
+        }
     }
 
     /**

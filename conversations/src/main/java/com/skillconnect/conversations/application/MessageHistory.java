@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * reader: unread count zero, and the other party told on the chat socket when that changed something. The party
  * check, the mark and the page are one statement ({@link MessageQueries#readBefore}).
  * <p>
- * A page answered from memory (ADR 37) is preceded by {@link #open}: the party check, the mark and the history's
- * version in one statement; a page computed after it marks nothing more (unless a message of the other party arrived
+ * A page answered from memory (ADR 37) is preceded by {@link #open}: the party check and the history's version in
+ * one select, and the mark in a second statement only when there is something to mark; a page computed after it marks nothing more (unless a message of the other party arrived
  * in between: then it marks that one, and tells the other party, as any page does).
  */
 @Service
@@ -40,8 +40,8 @@ public class MessageHistory {
     /**
      * Opens the conversation's history for {@code reader}: checks that the reader is a party (else not found), marks
      * it read for them and tells the other party when that changed something, and answers the history's version as it
-     * was before the mark (ADR 37). One statement, outside any transaction: the mark commits with it, before the other
-     * party is told.
+     * was before the mark (ADR 37). One select when there is nothing to mark, a second statement for the mark; outside
+     * any transaction: the mark commits with its statement, before the other party is told.
      */
     public HistoryOpening open(UserId reader, long conversationId) {
         if (conversationId <= 0) {

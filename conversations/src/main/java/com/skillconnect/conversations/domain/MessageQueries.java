@@ -16,7 +16,7 @@ import org.jmolecules.architecture.hexagonal.SecondaryPort;
  * message, read at {@code at}) when that changes something; the slice shows the read mark as it is after that.
  * <p>
  * A history page is remembered per conversation and <em>history version</em> (ADR 37): {@link #open} is the party check,
- * the mark and the version in one statement, before any page is read or answered from memory.
+ * the version and, when there is something to mark, the mark, before any page is read or answered from memory.
  */
 @SecondaryPort
 public interface MessageQueries {
@@ -35,8 +35,10 @@ public interface MessageQueries {
     /**
      * Opens the conversation's history for {@code reader} at {@code at}: checks that the reader is a party, marks the
      * conversation read for them as {@link #readBefore} does, and reads the conversation's history version (advanced,
-     * when it commits, by every transaction that changes anything a page of it shows), all in one statement whose
-     * snapshot is from before the mark. A page computed afterwards shows every change up to that version.
+     * when it commits, by every transaction that changes anything a page of it shows): one select that writes nothing
+     * when there is nothing to mark (a statement with an update would fire the participant table's triggers even then),
+     * else one statement that marks and reads the version in a snapshot from before the mark. A page computed afterwards
+     * shows every change up to that version.
      *
      * @return empty when {@code reader} is no party of the conversation (nothing is read, nothing changes)
      */

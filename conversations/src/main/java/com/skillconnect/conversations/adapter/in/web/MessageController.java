@@ -50,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code message_type} text, file or voice, {@code content}, {@code attachment_file}, {@code voice_duration}.
  * Reacting: {@code {"emoji": "👍"}} toggles the caller's one reaction.
  * <p>
- * Reading (both forms) opens the history first (party check, read mark, the history's version: one statement), then
+ * Reading (both forms) opens the history first (party check and the history's version in one select; the read mark, when
+ * there is something to mark, in a second statement), then
  * answers the page's JSON remembered for that version or computes, writes and remembers it ({@link RememberedHistories},
  * ADR 37); a request whose opening marked the conversation read computes its page and remembers nothing (the next
  * request reads the version its mark advanced). The envelope's links are built per request.

@@ -91,9 +91,7 @@ class ConversationsModuleTest {
     @Test
     void openingAConversationPublishesConversationOpenedOnceHoweverOftenItIsOpened(Scenario scenario) {
         Order order = new Order(OrderType.PROPOSAL);
-        scenario.publish(new OrderPlaced(order.type, order.id, 7, order.clientUser, order.client, order.freelancerUser,
-                order.freelancer, "Mobile App", new BigDecimal("10000.00"), new BigDecimal("30000.00"), 7, T0))
-                .andWaitForStateChange(() -> orderRow(order));
+        scenario.publish(placed(order)).andWaitForStateChange(() -> orderRow(order));
 
         scenario.stimulate(() -> opening.open(order.clientUser, order.type, order.id.value()))
                 .andWaitForEventOfType(ConversationOpened.class)
@@ -141,9 +139,7 @@ class ConversationsModuleTest {
     @Test
     void aConversationOpenedSinceIsStoredAnnouncedAndNeverAnnouncedAgain(Scenario scenario) {
         Order order = new Order(OrderType.PROPOSAL);
-        scenario.publish(new OrderPlaced(order.type, order.id, 7, order.clientUser, order.client, order.freelancerUser,
-                order.freelancer, "Mobile App", new BigDecimal("10000.00"), new BigDecimal("30000.00"), 7, T0))
-                .andWaitForStateChange(() -> orderRow(order));
+        scenario.publish(placed(order)).andWaitForStateChange(() -> orderRow(order));
         Opened opened = opening.open(order.clientUser, order.type, order.id.value());
 
         assertThat(announced(opened.conversation().id())).as("announced by its opening").isTrue();
@@ -154,8 +150,7 @@ class ConversationsModuleTest {
     @Test
     void aPlacedOrderIsKeptAndOpensNothingTheLatestChangeWinning(Scenario scenario) {
         Order order = new Order(OrderType.PROPOSAL);
-        OrderPlaced placed = new OrderPlaced(order.type, order.id, 7, order.clientUser, order.client, order.freelancerUser,
-                order.freelancer, "Mobile App", new BigDecimal("10000.00"), new BigDecimal("30000.00"), 7, T0);
+        OrderPlaced placed = placed(order);
 
         scenario.publish(placed).andWaitForStateChange(() -> orderRow(order))
                 .andVerify(row -> assertThat(row).containsEntry("title", "Mobile App").containsEntry("status", "PENDING"));
@@ -321,6 +316,12 @@ class ConversationsModuleTest {
         List<Long> ids = jdbc.queryForList("select id from conversations.conversation where order_id = ?", Long.class,
                 order.id.value());
         return ids.isEmpty() ? null : ids;
+    }
+
+    /** Marketplace's event for {@code order}, a "Mobile App" of $10,000-30,000 in 7 days. */
+    private static OrderPlaced placed(Order order) {
+        return new OrderPlaced(order.type, order.id, 7, order.clientUser, order.client, order.freelancerUser,
+                order.freelancer, "Mobile App", new BigDecimal("10000.00"), new BigDecimal("30000.00"), 7, T0);
     }
 
     private Map<String, Object> orderRow(Order order) {

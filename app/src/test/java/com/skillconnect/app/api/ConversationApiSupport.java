@@ -7,14 +7,19 @@ import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.MultipartForm;
 import com.skillconnect.app.test.TestSocket;
 import java.net.URI;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -137,6 +142,32 @@ abstract class ConversationApiSupport extends OrderApiSupport {
         URI uri = URI.create(origin);
         return counting(() -> api.get(path).from(client).bearer(party.caller().access())
                 .header("X-Forwarded-Host", uri.getHost()).header("X-Forwarded-Proto", uri.getScheme()).send());
+    }
+
+    /** A conversation with its two participant rows, written as the module opens one (user ids no account has). */
+    long opened(long clientUser, long freelancerUser) {
+        long order = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        long id = jdbc.queryForObject("""
+                insert into conversations.conversation (order_id, order_type, client_user_id, freelancer_user_id, created_at, updated_at,
+                    announced)
+                values (?, 'SERVICE', ?, ?, ?, ?, true) returning id""", Long.class, order, clientUser, freelancerUser,
+                Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+        jdbc.update("insert into conversations.participant (conversation_id, user_id, role, activity_at) values (?, ?, 'CLIENT', now()),"
+                + " (?, ?, 'FREELANCER', now())", id, clientUser, id, freelancerUser);
+        return id;
+    }
+
+    /** A user id no account has. */
+    static long unusedUserId() {
+        return ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+    }
+
+    /** The users' inbox versions (ADR 35; no row: 0). */
+    Map<Long, Long> inboxVersions(List<Long> users) {
+        Map<Long, Long> versions = new HashMap<>();
+        users.forEach(user -> versions.put(user, jdbc.queryForObject(
+                "select coalesce((select version from conversations.inbox_version where user_id = ?), 0)", Long.class, user)));
+        return versions;
     }
 
     /**

@@ -5,11 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.skillconnect.app.test.HttpApi.Response;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -156,7 +154,7 @@ class ConversationListRememberedApiTest extends ConversationApiSupport {
             conversations.add(opened(client, freelancer));
         }
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
-        Map<Long, Long> before = versions(client, freelancers);
+        Map<Long, Long> before = inboxVersions(concat(client, freelancers));
         assertThat(before.values()).as("the opening made their rows").allMatch(version -> version >= 1);
         String ids = conversations.stream().map(String::valueOf).collect(Collectors.joining(","));
 
@@ -164,17 +162,17 @@ class ConversationListRememberedApiTest extends ConversationApiSupport {
             jdbc.update("update conversations.conversation set metadata = '{\"a\": 1}'::jsonb where id in (" + ids + ")");
             jdbc.update("update conversations.participant set unread_count = unread_count + 1 where conversation_id in (" + ids + ")");
             jdbc.update("update conversations.conversation set title = 'again' where id = ?", conversations.getFirst());
-            assertThat(versions(client, freelancers)).as("not before the commit").isEqualTo(before);
+            assertThat(inboxVersions(concat(client, freelancers))).as("not before the commit").isEqualTo(before);
         });
-        Map<Long, Long> afterCommit = versions(client, freelancers);
+        Map<Long, Long> afterCommit = inboxVersions(concat(client, freelancers));
         transaction.executeWithoutResult(status -> {
             jdbc.update("update conversations.participant set archived = true where conversation_id in (" + ids + ")");
             status.setRollbackOnly();
         });
-        Map<Long, Long> afterRollback = versions(client, freelancers);
+        Map<Long, Long> afterRollback = inboxVersions(concat(client, freelancers));
         jdbc.update("update conversations.participant set archived = true where conversation_id = ? and user_id = ?",
                 conversations.getLast(), freelancers.getLast());
-        Map<Long, Long> afterOne = versions(client, freelancers);
+        Map<Long, Long> afterOne = inboxVersions(concat(client, freelancers));
 
         assertThat(afterCommit).as("each user once, whatever the rows").isEqualTo(plusOne(before, before.keySet()));
         assertThat(afterRollback).as("a rollback advances nothing").isEqualTo(afterCommit);
@@ -191,11 +189,11 @@ class ConversationListRememberedApiTest extends ConversationApiSupport {
         // opposite orders of users
         List<Long> first = List.of(opened(a, b), opened(c, a));
         List<Long> second = List.of(opened(c, b), opened(a, c));
-        Map<Long, Long> before = versions(a, List.of(b, c));
+        Map<Long, Long> before = inboxVersions(List.of(a, b, c));
         int rounds = 40;
         commitTogether(() -> first.forEach(row -> jdbc.update(UPDATED, row)), () -> second.forEach(row -> jdbc.update(UPDATED, row)),
                 rounds);
-        Map<Long, Long> after = versions(a, List.of(b, c));
+        Map<Long, Long> after = inboxVersions(List.of(a, b, c));
         assertThat(after).isEqualTo(Map.of(a, before.get(a) + 2L * rounds, b, before.get(b) + 2L * rounds,
                 c, before.get(c) + 2L * rounds));
     }
@@ -221,32 +219,6 @@ class ConversationListRememberedApiTest extends ConversationApiSupport {
     private long version(Party party) {
         return jdbc.queryForObject("select coalesce((select version from conversations.inbox_version where user_id = ?), 0)",
                 Long.class, party.userId());
-    }
-
-    /** A conversation with its two participant rows, written as the module opens one (user ids no account has). */
-    private long opened(long clientUser, long freelancerUser) {
-        long order = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
-        long id = jdbc.queryForObject("""
-                insert into conversations.conversation (order_id, order_type, client_user_id, freelancer_user_id, created_at, updated_at,
-                    announced)
-                values (?, 'SERVICE', ?, ?, ?, ?, true) returning id""", Long.class, order, clientUser, freelancerUser,
-                java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()));
-        jdbc.update("insert into conversations.participant (conversation_id, user_id, role, activity_at) values (?, ?, 'CLIENT', now()),"
-                + " (?, ?, 'FREELANCER', now())", id, clientUser, id, freelancerUser);
-        return id;
-    }
-
-    private static long unusedUserId() {
-        return ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
-    }
-
-    private Map<Long, Long> versions(long client, List<Long> others) {
-        Map<Long, Long> versions = new java.util.HashMap<>();
-        for (long user : concat(client, others)) {
-            versions.put(user, jdbc.queryForObject(
-                    "select coalesce((select version from conversations.inbox_version where user_id = ?), 0)", Long.class, user));
-        }
-        return versions;
     }
 
     private static List<Long> concat(long first, List<Long> rest) {

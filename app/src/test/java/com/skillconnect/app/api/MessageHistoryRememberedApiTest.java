@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.skillconnect.app.test.HttpApi.Response;
 import com.skillconnect.app.test.MultipartForm;
 import com.skillconnect.app.test.TestSocket;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -316,35 +313,11 @@ class MessageHistoryRememberedApiTest extends ConversationApiSupport {
         return versions;
     }
 
-    private Map<Long, Long> inboxVersions(List<Long> users) {
-        Map<Long, Long> versions = new HashMap<>();
-        users.forEach(user -> versions.put(user, jdbc.queryForObject(
-                "select coalesce((select version from conversations.inbox_version where user_id = ?), 0)", Long.class, user)));
-        return versions;
-    }
-
-    /** A conversation with its two participant rows, written as the module opens one (user ids no account has). */
-    private long opened(long clientUser, long freelancerUser) {
-        long order = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
-        long id = jdbc.queryForObject("""
-                insert into conversations.conversation (order_id, order_type, client_user_id, freelancer_user_id, created_at, updated_at,
-                    announced)
-                values (?, 'SERVICE', ?, ?, ?, ?, true) returning id""", Long.class, order, clientUser, freelancerUser,
-                Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
-        jdbc.update("insert into conversations.participant (conversation_id, user_id, role, activity_at) values (?, ?, 'CLIENT', now()),"
-                + " (?, ?, 'FREELANCER', now())", id, clientUser, id, freelancerUser);
-        return id;
-    }
-
     /** A text message's row (only the message: what the module writes beside it is not needed here). */
     private long message(long conversation, long sender) {
         return jdbc.queryForObject("""
                 insert into conversations.message (conversation_id, sender_user_id, message_type, content, created_at, updated_at)
                 values (?, ?, 'TEXT', 'x', now(), now()) returning id""", Long.class, conversation, sender);
-    }
-
-    private static long unusedUserId() {
-        return ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
     }
 
     private static Map<Long, Long> plusOne(Map<Long, Long> versions, List<Long> keys) {
